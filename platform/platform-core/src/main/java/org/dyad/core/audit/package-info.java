@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.clinic;
+
+import org.jspecify.annotations.NullMarked;

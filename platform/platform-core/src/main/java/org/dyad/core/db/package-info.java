@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.events;
+
+import org.jspecify.annotations.NullMarked;

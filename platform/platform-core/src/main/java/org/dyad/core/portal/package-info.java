@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.portal;
+
+import org.jspecify.annotations.NullMarked;

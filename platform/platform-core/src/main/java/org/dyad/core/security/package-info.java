@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.security;
+
+import org.jspecify.annotations.NullMarked;
