@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.admin;
+
+import org.jspecify.annotations.NullMarked;

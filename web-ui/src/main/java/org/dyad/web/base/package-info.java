@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.demo;
+
+import org.jspecify.annotations.NullMarked;

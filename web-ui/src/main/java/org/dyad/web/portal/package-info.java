@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.portal;
+
+import org.jspecify.annotations.NullMarked;

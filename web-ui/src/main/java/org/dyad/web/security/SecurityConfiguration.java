@@ -1,0 +1,35 @@
+package org.dyad.web.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.dyad.core.security.DyadAuthenticationProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/** Form login through Vaadin's security configurer, with the host's lockout-aware authentication provider. */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** A Content-Security-Policy that Vaadin's client works with (it needs inline scripts and styles). */
+    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; media-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DyadAuthenticationProvider provider) throws Exception {
+        http.authenticationProvider(provider);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/invite/**").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+                .build();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.web.staff;
+
+import org.jspecify.annotations.NullMarked;
