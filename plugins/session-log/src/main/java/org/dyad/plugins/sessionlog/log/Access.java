@@ -1,0 +1,24 @@
+package org.dyad.plugins.sessionlog.log;
+
+import org.dyad.api.AccessDeniedException;
+import org.dyad.api.CurrentUser;
+
+/** Permission and client checks every service method starts with. Views are not the security boundary. */
+final class Access {
+
+    private Access() {
+    }
+
+    /** Staff with read, or a parent with the portal permission, who may see this client. */
+    static void requireRead(CurrentUser user, long clientId) {
+        if (!user.has(SessionLogPermissions.READ) && !user.has(SessionLogPermissions.PORTAL)) {
+            throw new AccessDeniedException("You do not have permission to see this log (session-log.read).");
+        }
+        user.requireClient(clientId);
+    }
+
+    static void requireWrite(CurrentUser user, long clientId) {
+        user.require(SessionLogPermissions.WRITE);
+        user.requireClient(clientId);
+    }
+}

@@ -1,0 +1,121 @@
+package org.dyad.plugins.sessionlog.log;
+
+import static org.dyad.plugins.sessionlog.log.EntryTable.*;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
+
+/** Storage of entries; every statement is filtered by (or sets) the clinic. */
+final class EntryRepository {
+
+    private static final int INSERT_CHUNK = 1000;
+
+    private final long clinicId;
+
+    EntryRepository(long clinicId) {
+        this.clinicId = clinicId;
+    }
+
+    long insert(DSLContext dsl, long clientId, Entry entry, long userId, Instant now) {
+        var columns = EntryMapper.columns(entry);
+        columns.put(CLINIC_ID, clinicId);
+        columns.put(CLIENT_ID, clientId);
+        columns.put(CREATED_BY, userId);
+        columns.put(CREATED_AT, Utc.toDb(now));
+        columns.put(UPDATED_AT, Utc.toDb(now));
+        return dsl.insertInto(ENTRY).set(columns).returningResult(ID).fetchOne(ID);
+    }
+
+    /** Inserts many entries with multi-row statements. */
+    void insertAll(DSLContext dsl, long clientId, List<? extends Entry> entries, long userId, Instant now) {
+        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+            List<? extends Entry> chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+            var first = EntryMapper.columns(chunk.getFirst());
+            var fields = new java.util.ArrayList<>(first.keySet());
+            fields.addAll(List.of(CLINIC_ID, CLIENT_ID, CREATED_BY, CREATED_AT, UPDATED_AT));
+            InsertValuesStepN<Record> insert = dsl.insertInto(ENTRY, fields);
+            for (Entry entry : chunk) {
+                var columns = EntryMapper.columns(entry);
+                List<Object> values = new java.util.ArrayList<>();
+                fields.subList(0, first.size()).forEach(f -> values.add(columns.get(f)));
+                values.addAll(List.of(clinicId, clientId, userId, Utc.toDb(now), Utc.toDb(now)));
+                insert = insert.values(values);
+            }
+            insert.execute();
+        }
+    }
+
+    boolean update(DSLContext dsl, long clientId, long id, Entry entry, Instant now) {
+        var columns = EntryMapper.columns(entry);
+        columns.put(UPDATED_AT, Utc.toDb(now));
+        return dsl.update(ENTRY).set(columns).where(mine(clientId), ID.eq(id), DELETED_AT.isNull()).execute() == 1;
+    }
+
+    boolean markDeleted(DSLContext dsl, long clientId, long id, Instant now) {
+        return dsl.update(ENTRY).set(DELETED_AT, Utc.toDb(now))
+                .where(mine(clientId), ID.eq(id), DELETED_AT.isNull()).execute() == 1;
+    }
+
+    boolean restore(DSLContext dsl, long clientId, long id) {
+        return dsl.update(ENTRY).setNull(DELETED_AT).where(mine(clientId), ID.eq(id), DELETED_AT.isNotNull())
+                .execute() == 1;
+    }
+
+    Optional<LoggedEntry> find(DSLContext dsl, long clientId, long id) {
+        return dsl.select().from(ENTRY).where(mine(clientId), ID.eq(id), DELETED_AT.isNull())
+                .fetchOptional().map(EntryMapper::toLogged);
+    }
+
+    List<LoggedEntry> list(DSLContext dsl, long clientId, EntryQuery query) {
+        Condition baby = query.babyId() == null ? org.jooq.impl.DSL.noCondition() : BABY_ID.eq(query.babyId());
+        return dsl.select().from(ENTRY)
+                .where(mine(clientId), baby, DELETED_AT.isNull(),
+                        STARTED_AT.ge(Utc.toDb(query.from())), STARTED_AT.lt(Utc.toDb(query.to())),
+                        KIND.in(query.kinds().stream().map(Kind::name).toList()))
+                .orderBy(STARTED_AT.desc(), ID.desc())
+                .fetch(EntryMapper::toLogged);
+    }
+
+    /** Breastfeeds of the babies that start before {@code to} and end after {@code from}, except one entry. */
+    List<Breastfeed> breastfeeds(DSLContext dsl, Collection<Long> babyIds, Instant from, Instant to, long exceptId) {
+        return dsl.select().from(ENTRY)
+                .where(CLINIC_ID.eq(clinicId), BABY_ID.in(babyIds), KIND.eq(Kind.BREASTFEED.name()),
+                        DELETED_AT.isNull(), ID.ne(exceptId),
+                        STARTED_AT.lt(Utc.toDb(to)), ENDED_AT.gt(Utc.toDb(from)))
+                .fetch(r -> (Breastfeed) EntryMapper.toEntry(r));
+    }
+
+    /** The client a baby belongs to, if the baby is in this clinic. */
+    Optional<Long> clientOfBaby(DSLContext dsl, long babyId) {
+        var baby = table(name("baby"));
+        var id = field(name("baby", "id"), SQLDataType.BIGINT);
+        var clinic = field(name("baby", "clinic_id"), SQLDataType.BIGINT);
+        var client = field(name("baby", "client_id"), SQLDataType.BIGINT);
+        return dsl.select(client).from(baby).where(id.eq(babyId), clinic.eq(clinicId)).fetchOptional(client);
+    }
+
+    /** Deletes every row of the client for good (erasure), including soft-deleted ones. */
+    int erase(DSLContext dsl, long clientId) {
+        return dsl.deleteFrom(ENTRY).where(mine(clientId)).execute();
+    }
+
+    /** Every row of the client, oldest first, for an export. */
+    List<LoggedEntry> all(DSLContext dsl, long clientId) {
+        return dsl.select().from(ENTRY).where(mine(clientId), DELETED_AT.isNull())
+                .orderBy(STARTED_AT, ID).fetch(EntryMapper::toLogged);
+    }
+
+    private Condition mine(long clientId) {
+        return CLINIC_ID.eq(clinicId).and(CLIENT_ID.eq(clientId));
+    }
+}

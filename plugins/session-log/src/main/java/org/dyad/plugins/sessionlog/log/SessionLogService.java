@@ -1,0 +1,160 @@
+package org.dyad.plugins.sessionlog.log;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.api.PluginContext;
+import org.dyad.api.ValidationException;
+import org.jooq.DSLContext;
+
+/**
+ * Adds, corrects, deletes (with undo), lists and imports log entries. Every method checks the permission and that the
+ * current user may see the client, validates before writing, and writes an audit event.
+ */
+public final class SessionLogService {
+
+    static final String SUBJECT = "session-log-entry";
+
+    private final PluginContext context;
+
+    public SessionLogService(PluginContext context) {
+        this.context = context;
+    }
+
+    /** Stores a new entry after checking the baby, the clock and overlapping breastfeeds. */
+    public LoggedEntry add(long clientId, Entry entry) {
+        Access.requireWrite(context.currentUser(), clientId);
+        Instant now = context.clock().instant();
+        EntryRules.requireNotInFuture(entry, now);
+        long id = context.data().inTransaction(dsl -> {
+            requireBabyOf(dsl, clientId, entry.babyId());
+            requireNoOverlap(dsl, entry, -1);
+            return repository().insert(dsl, clientId, entry, context.currentUser().userId(), now);
+        });
+        context.audit().record("session-log.entry.created", SUBJECT, id, clientId, entry.kind().name());
+        return new LoggedEntry(id, clientId, entry);
+    }
+
+    /** Replaces an entry with a corrected one. */
+    public LoggedEntry update(long clientId, long entryId, Entry entry) {
+        Access.requireWrite(context.currentUser(), clientId);
+        Instant now = context.clock().instant();
+        EntryRules.requireNotInFuture(entry, now);
+        context.data().inTransaction(dsl -> {
+            requireBabyOf(dsl, clientId, entry.babyId());
+            requireNoOverlap(dsl, entry, entryId);
+            if (!repository().update(dsl, clientId, entryId, entry, now)) {
+                throw new ValidationException("", "This entry no longer exists.");
+            }
+            return null;
+        });
+        context.audit().record("session-log.entry.updated", SUBJECT, entryId, clientId, entry.kind().name());
+        return new LoggedEntry(entryId, clientId, entry);
+    }
+
+    /** Deletes an entry; {@link #restore} brings it back (the portal's undo). */
+    public void delete(long clientId, long entryId) {
+        Access.requireWrite(context.currentUser(), clientId);
+        Instant now = context.clock().instant();
+        boolean done = context.data().inTransaction(dsl -> repository().markDeleted(dsl, clientId, entryId, now));
+        if (!done) {
+            throw new ValidationException("", "This entry no longer exists.");
+        }
+        context.audit().record("session-log.entry.deleted", SUBJECT, entryId, clientId, null);
+    }
+
+    /** Undoes a {@link #delete}, unless a breastfeed logged since then overlaps it. */
+    public void restore(long clientId, long entryId) {
+        Access.requireWrite(context.currentUser(), clientId);
+        context.data().inTransaction(dsl -> {
+            if (!repository().restore(dsl, clientId, entryId)) {
+                throw new ValidationException("", "This entry cannot be restored.");
+            }
+            LoggedEntry restored = repository().find(dsl, clientId, entryId).orElseThrow();
+            requireNoOverlap(dsl, restored.entry(), entryId);
+            return null;
+        });
+        context.audit().record("session-log.entry.restored", SUBJECT, entryId, clientId, null);
+    }
+
+    /** The client's entries matching the query, newest first. */
+    public List<LoggedEntry> entries(long clientId, EntryQuery query) {
+        Access.requireRead(context.currentUser(), clientId);
+        List<LoggedEntry> entries = repository().list(context.data().dsl(), clientId, query);
+        context.audit().record("session-log.entries.read", SUBJECT, null, clientId, entries.size() + " entries");
+        return entries;
+    }
+
+    /**
+     * Stores all entries or none: every entry is checked against the clock, the client's babies and every breastfeed
+     * (stored ones and the other imported ones) before anything is written.
+     *
+     * @throws ValidationException naming the first entry (1-based position) that breaks a rule
+     */
+    public int importAll(long clientId, List<? extends Entry> entries) {
+        Access.requireWrite(context.currentUser(), clientId);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        Instant now = context.clock().instant();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            requireAt(i, () -> EntryRules.requireNotInFuture(entry, now));
+        }
+        context.data().inTransaction(dsl -> {
+            for (long babyId : babies(entries)) {
+                requireBabyOf(dsl, clientId, babyId);
+            }
+            requireNoOverlapInImport(dsl, entries);
+            repository().insertAll(dsl, clientId, entries, context.currentUser().userId(), now);
+            return null;
+        });
+        context.audit().record("session-log.entries.imported", SUBJECT, null, clientId, entries.size() + " entries");
+        return entries.size();
+    }
+
+    private void requireNoOverlapInImport(DSLContext dsl, List<? extends Entry> entries) {
+        Instant from = entries.stream().map(Entry::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant to = entries.stream().map(Entry::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<Breastfeed> known = new ArrayList<>(repository().breastfeeds(dsl, babies(entries), from, to, -1));
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            requireAt(i, () -> EntryRules.requireNoOverlap(entry, known));
+            if (entry instanceof Breastfeed feed) {
+                known.add(feed);
+            }
+        }
+    }
+
+    private static void requireAt(int index, Runnable check) {
+        try {
+            check.run();
+        } catch (ValidationException e) {
+            throw new ValidationException("", "Entry " + (index + 1) + ": " + String.join(" ", e.messages()));
+        }
+    }
+
+    private static Set<Long> babies(List<? extends Entry> entries) {
+        return entries.stream().map(Entry::babyId).collect(Collectors.toSet());
+    }
+
+    private void requireNoOverlap(DSLContext dsl, Entry entry, long exceptId) {
+        if (entry instanceof Breastfeed feed) {
+            EntryRules.requireNoOverlap(feed,
+                    repository().breastfeeds(dsl, List.of(feed.babyId()), feed.start(), feed.end(), exceptId));
+        }
+    }
+
+    private void requireBabyOf(DSLContext dsl, long clientId, long babyId) {
+        if (repository().clientOfBaby(dsl, babyId).filter(owner -> owner == clientId).isEmpty()) {
+            throw new ValidationException("babyId", "Choose one of this client's babies.");
+        }
+    }
+
+    private EntryRepository repository() {
+        return new EntryRepository(context.data().clinicId());
+    }
+}
