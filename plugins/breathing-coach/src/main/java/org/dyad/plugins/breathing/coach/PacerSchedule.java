@@ -2,6 +2,8 @@ package org.dyad.plugins.breathing.coach;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dyad.plugins.breathing.pattern.PatternDraft;
@@ -38,9 +40,20 @@ record PacerSchedule(List<PacerStep> steps) {
 
     /** The timeline as JSON for the browser script, with each phase's name in the user's language. */
     String toJson(Function<Phase, String> label) {
+        return toJson(label, Map.of());
+    }
+
+    /**
+     * The same with the script's other texts ({@code readyText}, {@code doneText}, {@code pausedText}, and
+     * {@code cycleText} with {@code {0}} for the cycle and {@code {1}} for the number of cycles).
+     */
+    String toJson(Function<Phase, String> label, Map<String, String> texts) {
         String items = steps.stream().map(step -> stepJson(step, label.apply(step.phase())))
                 .collect(Collectors.joining(","));
-        return "{\"cycles\":" + cycles() + ",\"total\":" + totalMs() + ",\"steps\":[" + items + "]}";
+        String extra = new TreeMap<>(texts).entrySet().stream()
+                .map(text -> "," + Json.string(text.getKey()) + ":" + Json.string(text.getValue()))
+                .collect(Collectors.joining());
+        return "{\"cycles\":" + cycles() + ",\"total\":" + totalMs() + extra + ",\"steps\":[" + items + "]}";
     }
 
     private static long add(List<PacerStep> steps, int cycle, Phase phase, int seconds, long at) {

@@ -1,0 +1,119 @@
+package org.dyad.plugins.breathing.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dyad.plugins.breathing.pattern.BuiltInPatterns;
+import org.dyad.plugins.breathing.pattern.PatternDraft;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The pacer in headless Chromium at a phone's size (390×844): its timing, its states and its screenshots. */
+class PacerBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+    @TempDir
+    Path workDir;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void every_boundary_of_the_default_pattern_lands_within_100_ms_of_its_schedule_over_three_cycles() throws Exception {
+        PacerPage pacer = open(BuiltInPatterns.LET_DOWN_CALM.shape(), false);
+        pacer.start();
+        Thread.sleep(2_000);
+        assertThat(pacer.phase()).isEqualTo("inhale");
+        assertThat(pacer.announcement()).isEqualTo("Breathe in");
+        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-inhale.png"));
+        Thread.sleep(7_000);
+        assertThat(pacer.phase()).isEqualTo("exhale");
+        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-exhale.png"));
+        Thread.sleep(28_000);
+
+        List<Map<String, Object>> log = pacer.log();
+        long[] expected = {0, 4000, 6000, 12000, 16000, 18000, 24000, 28000, 30000, 36000};
+        assertThat(log).extracting(entry -> entry.get("phase")).containsExactly("inhale", "hold-in", "exhale",
+                "inhale", "hold-in", "exhale", "inhale", "hold-in", "exhale", "end");
+        for (int i = 0; i < expected.length; i++) {
+            double actual = ((Number) log.get(i).get("actual")).doubleValue();
+            assertThat(actual).as("boundary %d (%s)", i, log.get(i).get("phase")).isCloseTo(expected[i], within(100.0));
+        }
+        assertThat(pacer.state()).isEqualTo("finished");
+    }
+
+    @Test
+    void a_pause_shifts_the_rest_of_the_schedule_and_stop_reports_the_cycles_completed() throws Exception {
+        PacerPage pacer = open(new PatternDraft("Quick", 1, 0, 1, 0, 3, ""), false);
+        pacer.start();
+        Thread.sleep(2_500);
+        pacer.pause();
+        assertThat(pacer.state()).isEqualTo("paused");
+        Thread.sleep(1_000);
+        pacer.resume();
+        Thread.sleep(300);
+
+        assertThat(pacer.stop()).isEqualTo(1);
+        assertThat(pacer.state()).isEqualTo("stopped");
+        assertThat(pacer.log()).extracting(entry -> entry.get("phase")).containsExactly("inhale", "exhale", "inhale");
+    }
+
+    @Test
+    void with_reduced_motion_the_shape_does_not_scale_and_a_progress_bar_shows_the_phase() throws Exception {
+        PacerPage pacer = open(new PatternDraft("Quick", 2, 0, 2, 0, 1, ""), true);
+        pacer.start();
+        Thread.sleep(1_000);
+        String duringInhale = pacer.shapeTransform();
+        Thread.sleep(2_000);
+
+        assertThat(pacer.phase()).isEqualTo("exhale");
+        assertThat(pacer.shapeTransform()).isEqualTo(duringInhale);
+        assertThat(pacer.progressVisible()).isTrue();
+    }
+
+    @Test
+    void the_night_palette_is_dim() throws Exception {
+        PacerPage pacer = open(BuiltInPatterns.LET_DOWN_CALM.shape(), false);
+        pacer.night();
+        pacer.start();
+        Thread.sleep(2_500);
+
+        String background = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.getElementById('overlay')).backgroundColor;");
+        assertThat(background).isEqualTo("rgb(11, 14, 18)");
+        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-night.png"));
+    }
+
+    private PacerPage open(PatternDraft shape, boolean reducedMotion) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
+                "--force-device-scale-factor=1", "--allow-file-access-from-files");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        if (reducedMotion) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        }
+        PacerPage page = new PacerPage(driver);
+        page.open(shape, workDir);
+        return page;
+    }
+}
