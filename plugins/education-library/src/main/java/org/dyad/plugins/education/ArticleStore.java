@@ -85,6 +85,10 @@ final class ArticleStore {
                 .fetchOptional(ArticleStore::article);
     }
 
+    int starterCount() {
+        return data.dsl().fetchCount(A.T, A.CLINIC_ID.eq(data.clinicId()).and(A.STARTER_KEY.isNotNull()));
+    }
+
     /** The clinic's articles, most recently changed first; {@code query} (boolean mode) narrows and ranks them. */
     List<Article> list(Optional<String> query, int limit) {
         Condition where = A.CLINIC_ID.eq(data.clinicId());
