@@ -1,0 +1,124 @@
+package org.dyad.plugins.notes;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.api.AccessDeniedException;
+import org.dyad.api.PluginContext;
+import org.dyad.api.ValidationException;
+
+/**
+ * Edits a draft. Every change is saved once typing pauses ({@link Inputs#DEBOUNCE_MS}), so closing the browser loses
+ * at most the last moment of typing; a save that meets someone else's newer version is refused with their name and the
+ * entered text stays on screen.
+ */
+final class DraftEditor extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final PluginContext context;
+    private final NoteService notes;
+    private final Note note;
+    private final Runnable onSigned;
+    private final Map<String, TextArea> texts = new LinkedHashMap<>();
+    private final Map<String, TextArea> templateFields = new LinkedHashMap<>();
+    private final List<BabyEditor> babies;
+    private final Span status = new Span("All changes are saved automatically.");
+    private int version;
+
+    DraftEditor(PluginContext context, Note note, Runnable onSigned) {
+        this.context = context;
+        this.notes = new NoteService(context);
+        this.note = note;
+        this.onSigned = onSigned;
+        this.version = note.version();
+        setPadding(false);
+        status.setId("save-status");
+        NoteContent content = note.content();
+        add(status, new H3("Subjective"), text("concerns", "Concerns", content.concerns()),
+                text("feedingHistory", "Feeding history", content.feedingHistory()));
+        note.template().fields().forEach(field -> add(templateField(field, content)));
+        add(new H3("Objective: parent"), text("parentFindings", "Breast and nipple findings",
+                content.parentFindings()));
+        babies = content.babies().stream().map(baby -> new BabyEditor(baby, this::save)).toList();
+        babies.forEach(this::add);
+        add(new H3("Assessment"), text("assessment", "Assessment", content.assessment()), new H3("Plan"),
+                text("plan", "Plan for the family (plain language; can be shared with them once signed)",
+                        content.plan()), signButton());
+    }
+
+    /** Saves the content as it is on screen. */
+    void save() {
+        Map<String, HasValidation> all = new HashMap<>(texts);
+        templateFields.forEach((key, field) -> all.put("field." + key, field));
+        Inputs.clear(all);
+        try {
+            version = notes.save(note.id(), version, content());
+            status.setText("Saved at " + TIME.format(context.clock().instant().atZone(context.data().clinicZone())));
+        } catch (ValidationException e) {
+            Inputs.mark(e, all);
+            status.setText("Not saved: " + e.getMessage());
+        } catch (NoteConflictException e) {
+            status.setText(e.getMessage());
+            Alerts.conflict(e.getMessage());
+        }
+    }
+
+    private NoteContent content() {
+        Map<String, String> values = new HashMap<>();
+        templateFields.forEach((key, field) -> values.put(key, field.getValue()));
+        return new NoteContent(value("concerns"), value("feedingHistory"), value("parentFindings"),
+                value("assessment"), value("plan"), values, babies.stream().map(BabyEditor::section).toList());
+    }
+
+    private Button signButton() {
+        Button sign = new Button("Sign and lock", click -> confirmSign());
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setVisible(note.authorUserId() == context.currentUser().userId());
+        return sign;
+    }
+
+    private void confirmSign() {
+        ConfirmDialog dialog = new ConfirmDialog("Sign this note?", "Once signed, the note is locked: later changes "
+                + "can only be added as signed addenda.", "Sign", confirmed -> sign());
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void sign() {
+        save();
+        try {
+            notes.sign(note.id(), version);
+            onSigned.run();
+        } catch (ValidationException | AccessDeniedException | NoteConflictException e) {
+            Alerts.error(e.getMessage());
+        }
+    }
+
+    private TextArea text(String key, String label, String value) {
+        TextArea area = Inputs.text(label, value, this::save);
+        area.setId(key);
+        texts.put(key, area);
+        return area;
+    }
+
+    private TextArea templateField(TemplateField field, NoteContent content) {
+        TextArea area = Inputs.text(field.label(), content.templateValues().getOrDefault(field.key(), ""), this::save);
+        templateFields.put(field.key(), area);
+        return area;
+    }
+
+    private String value(String key) {
+        return texts.get(key).getValue();
+    }
+}

@@ -1,0 +1,40 @@
+package org.dyad.plugins.notes;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.dyad.api.ClientRef;
+import org.dyad.api.PluginContext;
+
+/** A client's visit notes with links to each, and — for those who may write — a way to start a new one. */
+final class NotesList extends VerticalLayout {
+
+    NotesList(PluginContext context, ClientRef client) {
+        setPadding(false);
+        if (context.currentUser().has(Permissions.WRITE)) {
+            add(newNoteBar(context, client));
+        }
+        add(VisitGrid.of(new ClientNotes(context).visits(client.clientId()), true));
+    }
+
+    private static HorizontalLayout newNoteBar(PluginContext context, ClientRef client) {
+        NoteService notes = new NoteService(context);
+        Select<Template> template = new Select<>();
+        template.setLabel("Template");
+        template.setItems(notes.templates());
+        template.setItemLabelGenerator(Template::name);
+        template.setValue(Template.INITIAL_CONSULT);
+        Button start = new Button("Start a visit note", click -> {
+            long noteId = notes.startDraft(client.clientId(), template.getValue().key());
+            UI.getCurrent().navigate(Extensions.noteUrl(noteId));
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(template, start);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+}

@@ -1,0 +1,56 @@
+package org.dyad.plugins.notes;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.dyad.api.PluginContext;
+import org.dyad.api.ValidationException;
+
+/** The note templates: the built-in ones and the clinic's own, and a form to add one with its fields. */
+public final class TemplatesView extends VerticalLayout {
+
+    private final TemplateService templates;
+    private final Grid<Template> grid = new Grid<>();
+
+    public TemplatesView(PluginContext context) {
+        this.templates = new TemplateService(context);
+        grid.addColumn(Template::name).setHeader("Template").setAutoWidth(true);
+        grid.addColumn(t -> t.fields().stream().map(TemplateField::label).collect(Collectors.joining("; ")))
+                .setHeader("Fields");
+        grid.setAllRowsVisible(true);
+        add(new H2("Note templates"), grid, form());
+        refresh();
+    }
+
+    private VerticalLayout form() {
+        TextField name = new TextField("Template name");
+        TextArea fields = new TextArea("Fields, one label per line");
+        fields.setWidthFull();
+        Button add = new Button("Add template", click -> {
+            try {
+                templates.create(name.getValue(), Arrays.stream(fields.getValue().split("\\R"))
+                        .filter(line -> !line.isBlank()).toList());
+                name.clear();
+                fields.clear();
+                refresh();
+                Alerts.success("Template added.");
+            } catch (ValidationException e) {
+                Alerts.error(e.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(name, fields, add);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(templates.all());
+    }
+}
