@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.dyad.api.PluginContext;
+import org.dyad.api.ValidationException;
 import org.dyad.plugins.breathing.Permissions;
 import org.jooq.DSLContext;
 
@@ -40,6 +41,22 @@ public final class SessionService {
         return new BreathingSession(id, saved.clientId(), saved.pattern().name(), saved.pattern().cycles(),
                 saved.cyclesCompleted(), saved.partial(), saved.tensionBefore(), saved.tensionAfter(),
                 saved.startedAt(), saved.endedAt(), saved.pumpEntryId());
+    }
+
+    /** Adds the "how tense do you feel now" answer given after the session was saved. */
+    public void recordTensionAfter(long sessionId, int tension) {
+        context.currentUser().require(Permissions.USE);
+        if (tension < 1 || tension > 5) {
+            throw new ValidationException("tensionAfter", "How tense you feel is a number from 1 (calm) to 5 (very tense).");
+        }
+        long clientId = data().select(CLIENT_ID).from(SESSION)
+                .where(CLINIC_ID.eq(context.data().clinicId()).and(ID.eq(sessionId)))
+                .fetchOptional(CLIENT_ID)
+                .orElseThrow(() -> new ValidationException("", "This breathing session no longer exists."));
+        context.currentUser().requireClient(clientId);
+        data().update(SESSION).set(TENSION_AFTER, tension)
+                .where(CLINIC_ID.eq(context.data().clinicId()).and(ID.eq(sessionId))).execute();
+        context.audit().record("breathing-coach.session.updated", "session", sessionId, clientId, "tension after");
     }
 
     /** The client's sessions, newest first. Staff need the history permission; a parent sees their own. */
