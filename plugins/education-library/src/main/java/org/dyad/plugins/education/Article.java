@@ -24,6 +24,10 @@ record Article(long id, @Nullable String starterKey, ArticleDraft draft, String 
         return starterKey != null;
     }
 
+    String reviewByText() {
+        return draft.reviewBy() == null ? "" : draft.reviewBy().toString();
+    }
+
     Optional<Integer> live() {
         return Optional.ofNullable(liveVersion);
     }
