@@ -1,0 +1,86 @@
+package org.dyad.plugins.sessionlog.stats;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.dyad.api.ClientRef;
+import org.dyad.api.PluginContext;
+import org.dyad.api.ValidationException;
+import org.dyad.plugins.sessionlog.log.Entry;
+import org.dyad.plugins.sessionlog.log.EntryQuery;
+import org.dyad.plugins.sessionlog.log.Kind;
+import org.dyad.plugins.sessionlog.log.LoggedEntry;
+import org.dyad.plugins.sessionlog.log.SessionLogPermissions;
+import org.dyad.plugins.sessionlog.log.SessionLogService;
+
+/** Computes the charts of a dyad, the parent's feed status and the dashboard's dyads that need a look. */
+public final class PictureService {
+
+    /** How far back the feed status looks for the last feed. */
+    private static final Duration STATUS_WINDOW = Duration.ofDays(2);
+
+    private final PluginContext context;
+    private final SessionLogService log;
+
+    public PictureService(PluginContext context) {
+        this.context = context;
+        this.log = new SessionLogService(context);
+    }
+
+    /** Daily totals from {@code from} to {@code to} (clinic days), all weighings since birth and the feed status. */
+    public DyadPicture picture(long clientId, long babyId, LocalDate from, LocalDate to) {
+        ZoneId zone = context.data().clinicZone();
+        ClientRef.BabyRef baby = baby(clientId, babyId);
+        List<Entry> entries = entries(clientId, babyId, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), Set.of());
+        List<Entry> weighings = entries(clientId, babyId, baby.dateOfBirth().atStartOfDay(zone).toInstant(),
+                context.clock().instant().plus(Duration.ofDays(1)), Set.of(Kind.WEIGHT));
+        return new DyadPicture(from, to, DailyTotals.of(entries, zone, from, to),
+                WeightTrajectory.of(baby.birthWeightGrams(), weighings, zone), status(clientId, babyId));
+    }
+
+    /** "Time since last feed · last side · next side" for one baby. */
+    public FeedStatus status(long clientId, long babyId) {
+        Instant now = context.clock().instant();
+        return FeedStatus.of(entries(clientId, babyId, now.minus(STATUS_WINDOW), now.plus(Duration.ofDays(1)),
+                Set.of(Kind.BREASTFEED, Kind.BOTTLE)));
+    }
+
+    /** The clinic's dyads that cross a threshold, those with most reasons first. */
+    public List<NeedsALook> needsALook() {
+        context.currentUser().require(SessionLogPermissions.READ);
+        Instant now = context.clock().instant();
+        Thresholds thresholds = thresholds();
+        List<NeedsALook> flagged = DashboardQuery.snapshots(context.data().dsl(), context.data().clinicId(), now)
+                .stream()
+                .map(d -> new NeedsALook(d, NeedsALook.reasons(d, thresholds, now)))
+                .filter(n -> !n.reasons().isEmpty())
+                .sorted(Comparator.comparingInt((NeedsALook n) -> -n.reasons().size())
+                        .thenComparing(n -> n.dyad().clientName()))
+                .toList();
+        context.audit().record("session-log.dashboard.read", "session-log-dashboard", null, null,
+                flagged.size() + " dyads flagged");
+        return flagged;
+    }
+
+    /** The clinic's thresholds from the module settings. */
+    public Thresholds thresholds() {
+        var settings = context.settings();
+        return new Thresholds(settings.getInt(Thresholds.MIN_REMOVALS), settings.getInt(Thresholds.MAX_WEIGHT_LOSS),
+                settings.getInt(Thresholds.SILENT_HOURS));
+    }
+
+    private List<Entry> entries(long clientId, long babyId, Instant from, Instant to, Set<Kind> kinds) {
+        return log.entries(clientId, new EntryQuery(babyId, from, to, kinds)).stream().map(LoggedEntry::entry)
+                .toList();
+    }
+
+    private ClientRef.BabyRef baby(long clientId, long babyId) {
+        return context.client(clientId).babies().stream().filter(b -> b.babyId() == babyId).findFirst()
+                .orElseThrow(() -> new ValidationException("babyId", "Choose one of this client's babies."));
+    }
+}
