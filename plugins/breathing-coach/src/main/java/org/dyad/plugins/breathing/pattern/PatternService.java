@@ -69,11 +69,11 @@ public final class PatternService {
     }
 
     private List<BreathingPattern> clinicPatterns() {
-        return data().selectFrom(PATTERN).where(CLINIC_ID.eq(clinicId())).orderBy(NAME).fetch(PatternTable::toPattern);
+        return data().select(ALL).from(PATTERN).where(CLINIC_ID.eq(clinicId())).orderBy(NAME).fetch(PatternTable::toPattern);
     }
 
     private Optional<BreathingPattern> clinicPattern(long id) {
-        return data().selectFrom(PATTERN).where(CLINIC_ID.eq(clinicId()).and(ID.eq(id)))
+        return data().select(ALL).from(PATTERN).where(CLINIC_ID.eq(clinicId()).and(ID.eq(id)))
                 .fetchOptional(PatternTable::toPattern);
     }
 

@@ -26,6 +26,10 @@ final class PatternTable {
     static final Field<String> PATTERN_KEY = DSL.field(DSL.name("pattern_key"), SQLDataType.VARCHAR);
     static final Field<LocalDateTime> CHANGED_AT = DSL.field(DSL.name("changed_at"), SQLDataType.LOCALDATETIME(6));
 
+    /** Every pattern column, typed. */
+    static final java.util.List<Field<?>> ALL = java.util.List.of(ID, CLINIC_ID, NAME, INHALE, HOLD_IN, EXHALE,
+            HOLD_OUT, CYCLES, INSTRUCTION, CREATED_AT);
+
     private PatternTable() {
     }
 

@@ -30,8 +30,9 @@ public final class SessionDataHandler implements ClientDataHandler {
 
     @Override
     public void export(ClientRef client, ExportSink sink) {
-        String rows = context.data().dsl().selectFrom(SESSION)
-                .where(CLINIC_ID.eq(client.clinicId()).and(CLIENT_ID.eq(client.clientId())))
+        context.currentUser().requireClient(client.clientId());
+        String rows = context.data().dsl().select(ALL).from(SESSION)
+                .where(CLINIC_ID.eq(context.data().clinicId()).and(CLIENT_ID.eq(client.clientId())))
                 .orderBy(STARTED_AT, ID)
                 .fetch(SessionDataHandler::csv).stream().collect(Collectors.joining("\n"));
         sink.file("breathing-coach-sessions.csv", rows.isEmpty() ? HEADER + "\n" : HEADER + "\n" + rows + "\n");
@@ -39,8 +40,9 @@ public final class SessionDataHandler implements ClientDataHandler {
 
     @Override
     public void erase(ClientRef client) {
+        context.currentUser().requireClient(client.clientId());
         context.data().dsl().deleteFrom(SESSION)
-                .where(CLINIC_ID.eq(client.clinicId()).and(CLIENT_ID.eq(client.clientId()))).execute();
+                .where(CLINIC_ID.eq(context.data().clinicId()).and(CLIENT_ID.eq(client.clientId()))).execute();
     }
 
     private static String csv(Record row) {

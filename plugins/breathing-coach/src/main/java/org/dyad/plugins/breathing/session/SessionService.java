@@ -62,7 +62,7 @@ public final class SessionService {
     /** The client's sessions, newest first. Staff need the history permission; a parent sees their own. */
     public List<BreathingSession> history(long clientId) {
         requireHistory(clientId);
-        List<BreathingSession> sessions = data().selectFrom(SESSION)
+        List<BreathingSession> sessions = data().select(ALL).from(SESSION)
                 .where(CLINIC_ID.eq(context.data().clinicId()).and(CLIENT_ID.eq(clientId)))
                 .orderBy(STARTED_AT.desc(), ID.desc())
                 .fetch(SessionTable::toSession);

@@ -2,6 +2,7 @@ package org.dyad.plugins.breathing.session;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -31,6 +32,11 @@ final class SessionTable {
     static final Field<LocalDateTime> ENDED_AT = DSL.field(DSL.name("ended_at"), SQLDataType.LOCALDATETIME(6));
     static final Field<Long> PUMP_ENTRY_ID = DSL.field(DSL.name("pump_entry_id"), SQLDataType.BIGINT);
     static final Field<Long> RECORDED_BY = DSL.field(DSL.name("recorded_by"), SQLDataType.BIGINT);
+
+    /** Every column, typed: select these rather than {@code selectFrom}, which would hand back JDBC types. */
+    static final List<Field<?>> ALL = List.of(ID, CLINIC_ID, CLIENT_ID, PATTERN_KEY, PATTERN_NAME, INHALE, HOLD_IN,
+            EXHALE, HOLD_OUT, CYCLES_PLANNED, CYCLES_COMPLETED, PARTIAL, TENSION_BEFORE, TENSION_AFTER, STARTED_AT,
+            ENDED_AT, PUMP_ENTRY_ID, RECORDED_BY);
 
     private SessionTable() {
     }
