@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -84,22 +84,25 @@ public class ClientRecordView extends Section implements HasUrlParameter<Long> {
         Div dyad = new Div();
         dyad.addClassName("dyad-dyad-line");
         client.babies().forEach(b -> dyad.add(new Span(b.name() + " · " + Ages.describe(b.dateOfBirth(), today))));
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("client.tab.overview"), overview(client));
+        // Module sections are disclosure panels (not a tablist): keyboard- and screen-reader-friendly, created lazily.
+        Div sections = new Div();
+        sections.addClassName("dyad-record-sections");
+        sections.add(overview(client));
         ClientRef ref = new ClientRef(client.clinicId(), client.id(), client.displayName(), client.babies().stream()
                 .map(b -> new ClientRef.BabyRef(b.id(), b.name(), b.dateOfBirth(), b.birthWeightGrams(), b.gestationalAgeWeeks()))
                 .toList());
         for (Contributions.Tab tab : contributions.clientTabs(user, ref)) {
-            Div holder = new Div();
-            tabs.add(tab.label(), holder);
-            tabs.addSelectedChangeListener(e -> {
-                if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) == holder && holder.getChildren().findAny().isEmpty()) {
-                    holder.add(tab.content().get());
+            Details details = new Details(tab.label());
+            details.addClassName("dyad-record-section");
+            details.setWidthFull();
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(tab.content().get());
                 }
             });
+            sections.add(details);
         }
-        add(header, dyad, tabs);
+        add(header, dyad, sections);
     }
 
     private Component overview(ClientDetails client) {
