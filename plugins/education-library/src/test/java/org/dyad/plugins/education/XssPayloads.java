@@ -1,9 +1,18 @@
 package org.dyad.plugins.education;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /** Markdown an attacker might write into an article: each must come out of the renderer inert. */
 final class XssPayloads {
+
+    private static final Pattern UNSAFE_URL =
+            Pattern.compile("^\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
 
     private XssPayloads() {
     }
@@ -42,5 +51,21 @@ final class XssPayloads {
                 "<base href=\"javascript:alert(1)//\">",
                 "`<script>` in code is fine\n\n```html\n<script>alert(1)</script>\n```",
                 "<!--<img src=\"--><img src=x onerror=alert(1)//\">");
+    }
+
+    static void assertInert(String html) {
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<iframe")
+                .doesNotContainIgnoringCase("<svg").doesNotContainIgnoringCase("<object")
+                .doesNotContainIgnoringCase("<embed").doesNotContainIgnoringCase("<form")
+                .doesNotContainIgnoringCase("<style").doesNotContainIgnoringCase("<meta")
+                .doesNotContainIgnoringCase("<link").doesNotContainIgnoringCase("<base");
+        for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                assertThat(attribute.getKey()).as("attribute on <%s>", element.tagName())
+                        .doesNotStartWithIgnoringCase("on").isNotEqualToIgnoringCase("style");
+                assertThat(UNSAFE_URL.matcher(attribute.getValue()).find())
+                        .as("%s=%s", attribute.getKey(), attribute.getValue()).isFalse();
+            }
+        }
     }
 }
