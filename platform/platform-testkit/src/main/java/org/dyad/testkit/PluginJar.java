@@ -88,6 +88,12 @@ public final class PluginJar {
         return this;
     }
 
+    /** Adds or replaces one file with binary content (e.g. a compiled class). */
+    public PluginJar entry(String name, byte[] content) {
+        entries.put(name, content.clone());
+        return this;
+    }
+
     /** Leaves out the descriptor entirely: no Plugin-* manifest attributes (and no plugin.properties). */
     public PluginJar withoutDescriptor() {
         manifest.clear();

@@ -14,7 +14,7 @@ import org.dyad.api.ValidationException;
 import org.pf4j.PluginDescriptor;
 
 /**
- * An uploaded jar in a temporary file of the plugins folder (ignored by PF4J), with its SHA-256 and its descriptor,
+ * An uploaded jar in a temporary file below the plugins folder (in {@code .uploads/}, which PF4J does not scan), with its SHA-256 and its descriptor,
  * verified before anything is loaded.
  */
 record PluginUpload(Path file, String sha256, PluginDescriptor descriptor) {
@@ -31,8 +31,8 @@ record PluginUpload(Path file, String sha256, PluginDescriptor descriptor) {
         }
         Path temp = null;
         try {
-            Files.createDirectories(config.dir());
-            temp = Files.createTempFile(config.dir(), ".upload-", ".part");
+            Path uploads = Files.createDirectories(config.dir().resolve(".uploads"));
+            temp = Files.createTempFile(uploads, "upload-", ".jar");
             String sha256 = copy(content, temp);
             return new PluginUpload(temp, sha256, verify(temp, fileName));
         } catch (IOException e) {
@@ -99,7 +99,7 @@ record PluginUpload(Path file, String sha256, PluginDescriptor descriptor) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException ignored) {
-            // a leftover .part file is ignored by PF4J and overwritten by nothing
+            // a leftover file in .uploads/ is never loaded
         }
     }
 }
