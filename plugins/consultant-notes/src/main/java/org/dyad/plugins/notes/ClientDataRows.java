@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.dyad.api.ClinicData;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.impl.SQLDataType;
 
 /** One client's rows of the plugin's tables, as CSV or deleted; always within the current clinic. */
 final class ClientDataRows {
@@ -18,7 +19,7 @@ final class ClientDataRows {
     String csv(String table, long clientId) {
         Result<? extends Record> rows = data.dsl().selectFrom(Tables.table(table))
                 .where(Tables.Scoped.clinicId(table).eq(data.clinicId()), Tables.Scoped.clientId(table).eq(clientId))
-                .fetch();
+                .orderBy(Tables.column(table, "id", SQLDataType.BIGINT)).fetch();
         StringBuilder csv = new StringBuilder(line(rows.fields().length, i -> rows.field(i).getName()));
         for (Record row : rows) {
             csv.append(line(row.size(), i -> row.get(i) == null ? "" : String.valueOf(row.get(i))));

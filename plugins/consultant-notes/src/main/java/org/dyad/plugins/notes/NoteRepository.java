@@ -87,7 +87,7 @@ final class NoteRepository {
     }
 
     Optional<Note> find(long noteId) {
-        return Optional.ofNullable(data.dsl().selectFrom(N.T)
+        return Optional.ofNullable(data.dsl().select(N.FIELDS).from(N.T)
                 .where(N.ID.eq(noteId), N.CLINIC_ID.eq(data.clinicId())).fetchOne()).map(this::toNote);
     }
 

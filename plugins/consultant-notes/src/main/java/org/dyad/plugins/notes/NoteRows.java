@@ -24,7 +24,7 @@ final class NoteRows {
     static Fields fields(ClinicData data, long noteId) {
         List<TemplateField> fields = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
-        for (Record row : data.dsl().selectFrom(F.T).where(F.NOTE_ID.eq(noteId), F.CLINIC_ID.eq(data.clinicId()))
+        for (Record row : data.dsl().select(F.FIELDS).from(F.T).where(F.NOTE_ID.eq(noteId), F.CLINIC_ID.eq(data.clinicId()))
                 .orderBy(F.POSITION).fetch()) {
             fields.add(new TemplateField(row.get(F.FIELD_KEY), row.get(F.LABEL)));
             values.put(row.get(F.FIELD_KEY), row.get(F.VALUE));
@@ -33,7 +33,7 @@ final class NoteRows {
     }
 
     static List<BabySection> sections(ClinicData data, long noteId) {
-        return data.dsl().selectFrom(B.T).where(B.NOTE_ID.eq(noteId), B.CLINIC_ID.eq(data.clinicId()))
+        return data.dsl().select(B.FIELDS).from(B.T).where(B.NOTE_ID.eq(noteId), B.CLINIC_ID.eq(data.clinicId()))
                 .orderBy(B.BABY_ID).fetch(NoteRows::section);
     }
 
@@ -44,15 +44,15 @@ final class NoteRows {
     }
 
     static List<Addendum> addenda(ClinicData data, long noteId) {
-        return data.dsl().selectFrom(A.T).where(A.NOTE_ID.eq(noteId), A.CLINIC_ID.eq(data.clinicId()))
+        return data.dsl().select(A.FIELDS).from(A.T).where(A.NOTE_ID.eq(noteId), A.CLINIC_ID.eq(data.clinicId()))
                 .orderBy(A.SIGNED_AT, A.ID)
                 .fetch(row -> new Addendum(row.get(A.ID), row.get(A.BODY), row.get(A.AUTHOR_NAME),
                         Tables.instant(row.get(A.SIGNED_AT))));
     }
 
     static List<HistoryEntry> history(ClinicData data, long noteId) {
-        return data.dsl().selectFrom(H.T).where(H.NOTE_ID.eq(noteId), H.CLINIC_ID.eq(data.clinicId()))
-                .orderBy(H.OCCURRED_AT)
+        return data.dsl().select(H.FIELDS).from(H.T).where(H.NOTE_ID.eq(noteId), H.CLINIC_ID.eq(data.clinicId()))
+                .orderBy(H.OCCURRED_AT, H.ID)
                 .fetch(row -> new HistoryEntry(Tables.instant(row.get(H.OCCURRED_AT)), row.get(H.ACTOR_NAME),
                         HistoryEntry.Action.valueOf(row.get(H.ACTION))));
     }

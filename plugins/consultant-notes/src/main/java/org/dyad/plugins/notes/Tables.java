@@ -78,6 +78,11 @@ final class Tables {
                 SQLDataType.LOCALDATETIME(6));
         static final Field<Integer> VERSION = column(NAME, "version", SQLDataType.INTEGER);
 
+        /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
+        static final Field<?>[] FIELDS = {ID, CLINIC_ID, CLIENT_ID, TEMPLATE_KEY, TEMPLATE_NAME, VISIT_DATE, AUTHOR_USER_ID, AUTHOR_NAME,
+                STATUS, CONCERNS, FEEDING_HISTORY, PARENT_FINDINGS, ASSESSMENT, PLAN, CREATED_AT, UPDATED_AT, UPDATED_BY_NAME,
+                SIGNED_AT, PLAN_SHARED_AT, VERSION};
+
         private N() {
         }
     }
@@ -101,6 +106,10 @@ final class Tables {
         static final Field<Integer> C = column(NAME, "latch_comfort", SQLDataType.INTEGER);
         static final Field<Integer> H = column(NAME, "latch_hold", SQLDataType.INTEGER);
 
+        /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
+        static final Field<?>[] FIELDS = {CLINIC_ID, CLIENT_ID, NOTE_ID, BABY_ID, BABY_NAME, WEIGHT_G, ORAL, FINDINGS, PRE_FEED_G, POST_FEED_G,
+                L, A, TY, C, H};
+
         private B() {
         }
     }
@@ -115,6 +124,9 @@ final class Tables {
         static final Field<String> LABEL = column(NAME, "label", SQLDataType.VARCHAR);
         static final Field<Integer> POSITION = column(NAME, "position", SQLDataType.INTEGER);
         static final Field<String> VALUE = column(NAME, "value", SQLDataType.CLOB);
+
+        /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
+        static final Field<?>[] FIELDS = {CLINIC_ID, CLIENT_ID, NOTE_ID, FIELD_KEY, LABEL, POSITION, VALUE};
 
         private F() {
         }
@@ -132,6 +144,9 @@ final class Tables {
         static final Field<String> AUTHOR_NAME = column(NAME, "author_name", SQLDataType.VARCHAR);
         static final Field<LocalDateTime> SIGNED_AT = column(NAME, "signed_at", SQLDataType.LOCALDATETIME(6));
 
+        /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
+        static final Field<?>[] FIELDS = {ID, CLINIC_ID, CLIENT_ID, NOTE_ID, BODY, AUTHOR_USER_ID, AUTHOR_NAME, SIGNED_AT};
+
         private A() {
         }
     }
@@ -139,12 +154,16 @@ final class Tables {
     static final class H {
         static final String NAME = "consultant_notes_history";
         static final Table<?> T = table(NAME);
+        static final Field<Long> ID = column(NAME, "id", SQLDataType.BIGINT.identity(true));
         static final Field<Long> CLINIC_ID = Scoped.clinicId(NAME);
         static final Field<Long> CLIENT_ID = Scoped.clientId(NAME);
         static final Field<Long> NOTE_ID = column(NAME, "note_id", SQLDataType.BIGINT);
         static final Field<LocalDateTime> OCCURRED_AT = column(NAME, "occurred_at", SQLDataType.LOCALDATETIME(6));
         static final Field<String> ACTOR_NAME = column(NAME, "actor_name", SQLDataType.VARCHAR);
         static final Field<String> ACTION = column(NAME, "action", SQLDataType.VARCHAR);
+
+        /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
+        static final Field<?>[] FIELDS = {ID, CLINIC_ID, CLIENT_ID, NOTE_ID, OCCURRED_AT, ACTOR_NAME, ACTION};
 
         private H() {
         }
