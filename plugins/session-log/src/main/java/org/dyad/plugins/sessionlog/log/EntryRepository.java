@@ -72,13 +72,13 @@ final class EntryRepository {
     }
 
     Optional<LoggedEntry> find(DSLContext dsl, long clientId, long id) {
-        return dsl.select().from(ENTRY).where(mine(clientId), ID.eq(id), DELETED_AT.isNull())
+        return dsl.select(ALL).from(ENTRY).where(mine(clientId), ID.eq(id), DELETED_AT.isNull())
                 .fetchOptional().map(EntryMapper::toLogged);
     }
 
     List<LoggedEntry> list(DSLContext dsl, long clientId, EntryQuery query) {
         Condition baby = query.babyId() == null ? org.jooq.impl.DSL.noCondition() : BABY_ID.eq(query.babyId());
-        return dsl.select().from(ENTRY)
+        return dsl.select(ALL).from(ENTRY)
                 .where(mine(clientId), baby, DELETED_AT.isNull(),
                         STARTED_AT.ge(Utc.toDb(query.from())), STARTED_AT.lt(Utc.toDb(query.to())),
                         KIND.in(query.kinds().stream().map(Kind::name).toList()))
@@ -88,7 +88,7 @@ final class EntryRepository {
 
     /** Breastfeeds of the babies that start before {@code to} and end after {@code from}, except one entry. */
     List<Breastfeed> breastfeeds(DSLContext dsl, Collection<Long> babyIds, Instant from, Instant to, long exceptId) {
-        return dsl.select().from(ENTRY)
+        return dsl.select(ALL).from(ENTRY)
                 .where(CLINIC_ID.eq(clinicId), BABY_ID.in(babyIds), KIND.eq(Kind.BREASTFEED.name()),
                         DELETED_AT.isNull(), ID.ne(exceptId),
                         STARTED_AT.lt(Utc.toDb(to)), ENDED_AT.gt(Utc.toDb(from)))
@@ -111,7 +111,7 @@ final class EntryRepository {
 
     /** Every row of the client, oldest first, for an export. */
     List<LoggedEntry> all(DSLContext dsl, long clientId) {
-        return dsl.select().from(ENTRY).where(mine(clientId), DELETED_AT.isNull())
+        return dsl.select(ALL).from(ENTRY).where(mine(clientId), DELETED_AT.isNull())
                 .orderBy(STARTED_AT, ID).fetch(EntryMapper::toLogged);
     }
 

@@ -43,6 +43,11 @@ public final class EntryTable {
     public static final Field<LocalDateTime> DELETED_AT = field(name("session_log_entry", "deleted_at"),
             SQLDataType.LOCALDATETIME(6));
 
+    /** Every column, so that selected values come back with these types. */
+    static final java.util.List<Field<?>> ALL = java.util.List.of(ID, CLINIC_ID, CLIENT_ID, BABY_ID, KIND, STARTED_AT,
+            ENDED_AT, LEFT_SECONDS, RIGHT_SECONDS, END_SIDE, LEFT_ML, RIGHT_ML, TOTAL_ML, MILK_TYPE, WET, DIRTY,
+            WEIGHT_G, COMFORT, NOTE);
+
     private EntryTable() {
     }
 }

@@ -88,6 +88,22 @@ public final class SessionLogService {
         return entries;
     }
 
+    /** Every entry of the client, oldest first (for exports). */
+    public List<LoggedEntry> all(long clientId) {
+        Access.requireRead(context.currentUser(), clientId);
+        List<LoggedEntry> entries = repository().all(context.data().dsl(), clientId);
+        context.audit().record("session-log.entries.exported", SUBJECT, null, clientId, entries.size() + " entries");
+        return entries;
+    }
+
+    /** Deletes every entry and timer of the client for good (the client's right to erasure). */
+    public void erase(long clientId) {
+        context.currentUser().requireClient(clientId);
+        int erased = context.data().inTransaction(dsl -> repository().erase(dsl, clientId)
+                + new TimerRepository(context.data().clinicId()).erase(dsl, clientId));
+        context.audit().record("session-log.entries.erased", SUBJECT, null, clientId, erased + " rows");
+    }
+
     /**
      * Stores all entries or none: every entry is checked against the clock, the client's babies and every breastfeed
      * (stored ones and the other imported ones) before anything is written.

@@ -28,6 +28,9 @@ final class TimerRepository {
     private static final Field<Integer> RIGHT_SECONDS = field(name("right_seconds"), SQLDataType.INTEGER);
     private static final Field<Long> STARTED_BY = field(name("started_by"), SQLDataType.BIGINT);
 
+    private static final List<Field<?>> COLUMNS = List.of(BABY_ID, CLIENT_ID, STARTED_AT, SIDE, SIDE_STARTED_AT,
+            LEFT_SECONDS, RIGHT_SECONDS);
+
     private final long clinicId;
 
     TimerRepository(long clinicId) {
@@ -54,12 +57,14 @@ final class TimerRepository {
 
     /** The baby's timer, locked for update when inside a transaction. */
     Optional<RunningTimer> lock(DSLContext dsl, long clientId, long babyId) {
-        return dsl.select().from(TIMER).where(CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId), BABY_ID.eq(babyId))
+        return dsl.select(COLUMNS).from(TIMER)
+               .where(CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId), BABY_ID.eq(babyId))
                 .forUpdate().fetchOptional(TimerRepository::toTimer);
     }
 
     List<RunningTimer> ofClient(DSLContext dsl, long clientId) {
-        return dsl.select().from(TIMER).where(CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId))
+        return dsl.select(COLUMNS).from(TIMER)
+               .where(CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId))
                 .fetch(TimerRepository::toTimer);
     }
 
