@@ -1,0 +1,86 @@
+package org.dyad.web.module;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import org.dyad.core.module.ModuleEnablement;
+import org.dyad.core.module.ModuleInfo;
+import org.dyad.core.module.ModuleStatus;
+import org.dyad.core.module.PluginHost;
+import org.dyad.core.security.CurrentUsers;
+import org.dyad.core.security.DyadUser;
+import org.dyad.web.staff.StaffLayout;
+
+/** The clinic admin's Modules page: every installed module, and a switch to enable or disable it for the clinic. */
+@Route(value = "staff/admin/modules", layout = StaffLayout.class)
+@PageTitle("Modules · Dyad")
+@RolesAllowed("CLINIC_ADMIN")
+public class ModulesView extends Section {
+
+    private final PluginHost host;
+    private final ModuleEnablement enablement;
+    private final Grid<ModuleInfo> grid = new Grid<>();
+
+    public ModulesView(PluginHost host, ModuleEnablement enablement) {
+        this.host = host;
+        this.enablement = enablement;
+        grid.addComponentColumn(this::toggle).setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::name).setHeader("Module").setAutoWidth(true);
+        grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(ModuleInfo::description).setHeader("Description").setFlexGrow(2);
+        grid.addColumn(m -> status(m)).setHeader("Status").setFlexGrow(2);
+        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader("Needs").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(new H2(Texts.MODULES_TITLE), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(host.modules());
+    }
+
+    private Checkbox toggle(ModuleInfo module) {
+        DyadUser admin = CurrentUsers.require();
+        Set<String> enabled = enablement.enabledModules(admin.clinicId());
+        Checkbox box = new Checkbox(enabled.contains(module.id()));
+        box.setAriaLabel("Enable " + module.name());
+        box.setEnabled(module.status() != ModuleStatus.FAILED || enabled.contains(module.id()));
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            if (e.getValue()) {
+                enablement.enable(admin, module.id());
+                refresh();
+            } else {
+                confirmDisable(admin, module, box);
+            }
+        });
+        return box;
+    }
+
+    private void confirmDisable(DyadUser admin, ModuleInfo module, Checkbox box) {
+        ConfirmDialog dialog = new ConfirmDialog(Texts.DISABLE_HEADER.formatted(module.name()), Texts.DISABLE_TEXT,
+                "Disable", e -> {
+                    enablement.disable(admin, module.id());
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.addCancelListener(e -> box.setValue(true));
+        dialog.open();
+    }
+
+    private static String status(ModuleInfo module) {
+        return switch (module.status()) {
+            case STARTED -> "Running";
+            case STOPPED -> "Stopped by the platform administrator";
+            case FAILED -> "Failed: " + module.failureReason();
+        };
+    }
+}
