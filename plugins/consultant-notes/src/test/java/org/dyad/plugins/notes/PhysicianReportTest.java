@@ -3,7 +3,9 @@ package org.dyad.plugins.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dyad.api.ClientRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PhysicianReportTest {
 
@@ -47,9 +50,30 @@ class PhysicianReportTest {
     }
 
     @Test
+    void the_first_page_renders_to_an_image_with_the_header_inked(@TempDir Path dir) throws IOException {
+        byte[] pdf = new PhysicianReport("Milk & Co Clinic", CLIENT, note(NoteStatus.SIGNED, "Nipple pain"), ZONE)
+                .render();
+
+        BufferedImage page = PhysicianReportPng.firstPage(pdf, dir.resolve("report.png"));
+
+        assertThat(page.getWidth()).isGreaterThan(500);
+        assertThat(darkPixels(page, 0, 0, page.getWidth(), page.getHeight() / 8)).isGreaterThan(100);
+    }
+
+    @Test
     void a_draft_has_no_physician_report() {
         assertThatThrownBy(() -> new PhysicianReport("Clinic", CLIENT, note(NoteStatus.DRAFT, "x"), ZONE))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int darkPixels(BufferedImage image, int x0, int y0, int width, int height) {
+        int dark = 0;
+        for (int x = x0; x < x0 + width; x++) {
+            for (int y = y0; y < y0 + height; y++) {
+                dark += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+            }
+        }
+        return dark;
     }
 
     static Note note(NoteStatus status, String concerns) {
