@@ -67,6 +67,15 @@ public final class PictureService {
         return flagged;
     }
 
+    /** Every dyad of the clinic with an entry in the last 14 days, by client name. */
+    public List<DyadSnapshot> activeDyads() {
+        context.currentUser().require(SessionLogPermissions.READ);
+        List<DyadSnapshot> dyads = DashboardQuery.snapshots(context.data().dsl(), context.data().clinicId(),
+                context.clock().instant()).stream().sorted(Comparator.comparing(DyadSnapshot::clientName)).toList();
+        context.audit().record("session-log.dyads.read", "session-log-dashboard", null, null, dyads.size() + " dyads");
+        return dyads;
+    }
+
     /** The clinic's thresholds from the module settings. */
     public Thresholds thresholds() {
         var settings = context.settings();
