@@ -15,7 +15,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
@@ -148,10 +147,5 @@ final class LogPanel extends VerticalLayout {
         grid.setItems(log.entries(client.clientId(), new EntryQuery(babyId,
                 from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), kinds.getValue())));
-    }
-
-    /** Baby names by id (for exports). */
-    Map<Long, String> babyNames() {
-        return client.babies().stream().collect(Collectors.toMap(ClientRef.BabyRef::babyId, ClientRef.BabyRef::name));
     }
 }

@@ -189,7 +189,7 @@ public class PortalLogView extends VerticalLayout {
     }
 
     private void delete(LoggedEntry entry) {
-        log.delete(clientId, entry.entry() == null ? 0 : entry.id());
+        log.delete(clientId, entry.id());
         Notification note = new Notification();
         Button undo = new Button("Undo", e -> {
             act(() -> log.restore(clientId, entry.id()));
