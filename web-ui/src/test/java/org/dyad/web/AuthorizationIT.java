@@ -40,6 +40,7 @@ class AuthorizationIT extends WebTestBase {
     static {
         ROUTES.put("", EVERYONE);
         ROUTES.put("login", EVERYONE);
+        ROUTES.put("module-unavailable", EVERYONE);
         ROUTES.put("invite/:___url_parameter", EVERYONE);
         ROUTES.put("staff", STAFF);
         ROUTES.put("staff/clients", STAFF);
