@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
 
     /** Fails on serious or critical accessibility violations of the page as it is now. */
     public static void assertAccessible(Page page) {
+        // Overlays fade in: axe would measure contrast mid-animation.
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
         List<String> bad = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
