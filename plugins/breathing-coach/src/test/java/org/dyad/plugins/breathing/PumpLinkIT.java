@@ -17,9 +17,17 @@ import org.dyad.testkit.DyadPluginTest;
 import org.dyad.testkit.TestKit;
 import org.dyad.testkit.TestParent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
-/** "Breathe before you pump" with the real session-log plugin loaded and enabled next to the coach. */
-@DyadPluginTest(alsoLoad = "../session-log")
+/**
+ * "Breathe before you pump" with the real session-log plugin loaded and enabled next to the coach. Session-log comes
+ * from a jar built once from a settled copy of its compiled classes, so a concurrent rebuild of that module cannot
+ * break this test.
+ */
+@DyadPluginTest(prepare = SessionLogJar.class)
+@EnabledIf(value = "org.dyad.plugins.breathing.SessionLogJar#compiled",
+        disabledReason = "session-log is not compiled (no ../session-log/target/classes/plugin.properties): "
+                + "build it first, e.g. ./mvnw -pl plugins/session-log compile")
 class PumpLinkIT {
 
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");

@@ -2,6 +2,8 @@ package org.dyad.plugins.breathing.coach;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -26,16 +28,19 @@ final class Exercise extends Div {
         this.messages = context.messages();
         this.pacer = new Pacer(PacerSchedule.of(pattern.shape()).toJson(phase -> messages.get(phase.messageKey()),
                 Map.of("readyText", messages.get("coach.ready"), "doneText", messages.get("coach.done"),
-                        "pausedText", messages.get("coach.paused"), "cycleText", messages.get("coach.cycle"))));
+                        "pausedText", messages.get("coach.paused"), "cycleText", messages.get("coach.cycle"),
+                        "stoppedText", messages.get("coach.stoppedShort"))));
         addClassName("dyad-breathe");
         getElement().setAttribute("role", "dialog");
         getElement().setAttribute("aria-modal", "true");
         getElement().setAttribute("aria-label", pattern.name());
         add(top(pattern), pacer, controls());
         setNight(isNight(context));
+        Shortcuts.addShortcutListener(this, pacer::stop, Key.ESCAPE).listenOn(this);
         addAttachListener(e -> {
             pacer.sound(sound);
             pacer.start();
+            pause.focus();
         });
     }
 

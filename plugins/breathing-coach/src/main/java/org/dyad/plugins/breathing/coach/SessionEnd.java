@@ -34,19 +34,29 @@ final class SessionEnd extends Div {
 
     void show() {
         String outcome = session.partial() ? "coach.stopped" : "coach.finished";
-        add(new Paragraph(messages.get(outcome, session.cyclesCompleted(), session.cyclesPlanned())),
-                new Span(messages.get("coach.tension.after")), tensionButtons());
+        Span question = new Span(messages.get("coach.tension.after"));
+        question.setId("dyad-breathe-after");
+        Span hint = new Span(messages.get("coach.tension.hint"));
+        hint.addClassName("dyad-breathe__hint");
+        Button skip = new Button(messages.get("coach.skip"), e -> finished());
+        add(new Paragraph(messages.get(outcome, session.cyclesCompleted(), session.cyclesPlanned())), question,
+                tensionButtons(), hint, skip);
         exercise.showEnd(this);
     }
 
     private Div tensionButtons() {
         Div buttons = new Div();
         buttons.addClassName("dyad-breathe__tension");
+        buttons.getElement().setAttribute("role", "group");
+        buttons.getElement().setAttribute("aria-labelledby", "dyad-breathe-after");
         for (int value = 1; value <= 5; value++) {
             int tension = value;
-            buttons.add(new Button(Integer.toString(value), e -> answered(tension)));
+            Button button = new Button(Integer.toString(value), e -> answered(tension));
+            buttons.add(button);
+            if (value == 1) {
+                button.focus();
+            }
         }
-        buttons.add(new Button(messages.get("coach.skip"), e -> finished()));
         return buttons;
     }
 
@@ -62,6 +72,8 @@ final class SessionEnd extends Div {
             context.navigation().pageUrl("session-log", Navigation.Surface.PORTAL, "")
                     .ifPresent(url -> add(new Anchor(url, messages.get("coach.backToPump"))));
         }
-        add(new Button(messages.get("coach.close"), e -> close.run()));
+        Button done = new Button(messages.get("coach.close"), e -> close.run());
+        add(done);
+        done.focus();
     }
 }

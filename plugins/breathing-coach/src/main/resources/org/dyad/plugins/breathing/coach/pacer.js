@@ -134,12 +134,17 @@
     this.clearTimers();
     this.record('end', this.plan.cycles, this.plan.total, at);
     this.setState('finished');
-    delete this.root.dataset.phase;
-    this.phaseText.textContent = this.plan.doneText || '';
-    this.countText.textContent = '';
-    this.announce(this.plan.doneText || '');
+    this.showEnd(this.plan.doneText);
     this.setScale(0.45, 1500);
     this.dispatch(this.plan.cycles, true);
+  };
+
+  Pacer.prototype.showEnd = function (text) {
+    delete this.root.dataset.phase;
+    this.phaseText.textContent = text || '';
+    this.countText.textContent = '';
+    this.cycleText.textContent = '';
+    this.announce(text || '');
   };
 
   Pacer.prototype.pause = function () {
@@ -194,6 +199,7 @@
     this.clearTimers();
     var done = this.completedCycles();
     this.setState('stopped');
+    this.showEnd(this.plan.stoppedText);
     this.setScale(0.45, 800);
     this.dispatch(done, false);
     return done;

@@ -15,10 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** The pacer in headless Chromium at a phone's size (390×844): its timing, its states and its screenshots. */
+/** The pacer alone in headless Chromium at a phone's size (390×844): its timing and its states. */
 class PacerBrowserIT {
-
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 
     @TempDir
     Path workDir;
@@ -39,10 +37,8 @@ class PacerBrowserIT {
         Thread.sleep(2_000);
         assertThat(pacer.phase()).isEqualTo("inhale");
         assertThat(pacer.announcement()).isEqualTo("Breathe in");
-        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-inhale.png"));
         Thread.sleep(7_000);
         assertThat(pacer.phase()).isEqualTo("exhale");
-        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-exhale.png"));
         Thread.sleep(28_000);
 
         List<Map<String, Object>> log = pacer.log();
@@ -95,7 +91,6 @@ class PacerBrowserIT {
         String background = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(document.getElementById('overlay')).backgroundColor;");
         assertThat(background).isEqualTo("rgb(11, 14, 18)");
-        pacer.screenshot(SCREENSHOTS.resolve("breathing-coach-night.png"));
     }
 
     private PacerPage open(PatternDraft shape, boolean reducedMotion) throws Exception {
