@@ -6,14 +6,18 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.api.ClinicData;
 import org.dyad.plugins.education.Db.A;
 import org.dyad.plugins.education.Db.V;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** Published versions: history for staff, and the live version that parents browse, search and read. */
@@ -71,14 +75,32 @@ final class VersionStore {
                 .orderBy(V.CATEGORY, V.TITLE).limit(PAGE * 4).fetch(VersionStore::card);
     }
 
+    /** Up to a page of matches, ranked by {@link SearchTier} and then by relevance within the tier. */
     List<ArticleCard> search(String booleanQuery, @Nullable Category category) {
-        FullText text = new FullText(V.TITLE, List.of(V.TITLE, V.SUMMARY, V.TAGS, V.BODY), booleanQuery);
-        Condition where = visible().and(text.matches());
+        List<ArticleCard> hits = new ArrayList<>();
+        for (SearchTier tier : SearchTier.values()) {
+            if (hits.size() >= PAGE) {
+                break;
+            }
+            List<Long> found = hits.stream().map(ArticleCard::articleId).toList();
+            hits.addAll(tierQuery(tier, booleanQuery, category, found, PAGE - hits.size()).fetch(VersionStore::card));
+        }
+        return hits;
+    }
+
+    /** One tier's statement: the full-text index finds the rows, the live-version join only filters them. */
+    Select<Record> tierQuery(SearchTier tier, String booleanQuery, @Nullable Category category, List<Long> excluded,
+                             int limit) {
+        Field<Double> relevance = tier.relevance(booleanQuery);
+        Condition where = visible().and(DSL.condition("{0}", relevance));
         if (category != null) {
             where = where.and(V.CATEGORY.eq(category.name()));
         }
+        if (!excluded.isEmpty()) {
+            where = where.and(V.ARTICLE_ID.notIn(excluded));
+        }
         return data.dsl().select(card()).from(V.T).join(A.T).on(liveJoin()).where(where)
-                .orderBy(text.ranking()).limit(PAGE).fetch(VersionStore::card);
+                .orderBy(relevance.desc(), V.TITLE).limit(limit);
     }
 
     private Condition visible() {

@@ -136,6 +136,20 @@ class EducationLibraryIT {
     }
 
     @Test
+    void a_summary_or_tag_match_ranks_between_a_title_match_and_a_body_only_match() {
+        long bodyOnly = published("Evening fussiness", "Babies with plimsoll often cry. Plimsoll plimsoll.");
+        LibraryService library = new LibraryService(as(consultantA));
+        long summary = library.create(new ArticleDraft("Quiet evenings", "About plimsoll.", "Text.",
+                Category.FEEDING, List.of("evening"), "en", null));
+        library.publish(summary);
+        long title = published("Plimsoll explained", "Plimsoll, in short.");
+
+        List<ArticleCard> hits = new ReaderService(as(parentA)).search("plimsoll", null);
+
+        assertThat(hits).extracting(ArticleCard::articleId).containsExactly(title, summary, bodyOnly);
+    }
+
+    @Test
     void another_clinic_never_sees_a_clinics_own_articles() {
         long id = published("Clinic A only: quokkas", "Quokka quokka.");
 

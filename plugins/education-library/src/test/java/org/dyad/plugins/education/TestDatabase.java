@@ -12,7 +12,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A throwaway schema on the MariaDB at {@code 127.0.0.1:3306} (override with {@code -Ddyad.test.db.url}), with the core
- * schema and this plugin's migrations applied exactly as the host applies them. Dropped on close.
+ * schema and this plugin's migrations applied exactly as the host applies them. Dropped on close, unless
+ * {@code -Ddyad.test.db.keep=true} keeps it to look at afterwards.
  */
 final class TestDatabase implements AutoCloseable {
 
@@ -64,6 +65,9 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
+        if (Boolean.getBoolean("dyad.test.db.keep")) {
+            return;
+        }
         try (Connection admin = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
             admin.createStatement().execute("DROP DATABASE " + schema);
         }
