@@ -13,7 +13,7 @@ import org.dyad.core.db.EmbeddedMariaDb;
  * A real MariaDB for tests: the server on 127.0.0.1:3306 when one answers, otherwise an embedded one started once per
  * run. Each call to {@link #freshDatabase()} creates an empty database of its own.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static String serverUrl;
 
@@ -21,7 +21,7 @@ final class TestDatabase {
     }
 
     /** A JDBC URL of a new, empty database. */
-    static synchronized String freshDatabase() {
+    public static synchronized String freshDatabase() {
         if (serverUrl == null) {
             serverUrl = answers("127.0.0.1", 3306) ? "jdbc:mariadb://127.0.0.1:3306/"
                     : "jdbc:mariadb://127.0.0.1:" + EmbeddedMariaDb.start(Path.of("target", "test-mariadb"), 0).port() + "/";
