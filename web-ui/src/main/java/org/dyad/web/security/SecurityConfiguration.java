@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** Form login through Vaadin's security configurer, with the host's lockout-aware authentication provider. */
@@ -24,6 +26,15 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, DyadAuthenticationProvider provider) throws Exception {
         http.authenticationProvider(provider);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/invite/**").permitAll());
+        // Written eagerly: Vaadin's bootstrap page otherwise commits first, sets X-Frame-Options: SAMEORIGIN itself
+        // and the policy headers never reach the browser (found by SecurityHeadersIT).
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -33,11 +33,13 @@ import org.dyad.core.clinic.ClinicService;
 import org.dyad.core.module.Contributions;
 import org.dyad.core.portal.Invitation;
 import org.dyad.core.portal.InvitationService;
+import org.dyad.core.rights.ClientDataRights;
 import org.dyad.core.security.CurrentUsers;
 import org.dyad.core.security.DyadUser;
 import org.dyad.web.base.Ages;
 import org.dyad.web.base.EmptyState;
 import org.dyad.web.base.Notifications;
+import org.dyad.web.rights.ClientRightsActions;
 
 /** The client record: a header with the dyad, an Overview tab and the tabs the clinic's modules contribute. */
 @Route(value = "staff/clients", layout = StaffLayout.class)
@@ -49,16 +51,18 @@ public class ClientRecordView extends Section implements HasUrlParameter<Long> {
     private final InvitationService invitations;
     private final Contributions contributions;
     private final ClientFormFactory forms;
+    private final ClientDataRights rights;
     private final ZoneId zone;
     private final LocalDate today;
     private final DyadUser user = CurrentUsers.require();
 
     public ClientRecordView(ClientService clients, InvitationService invitations, Contributions contributions,
-                            ClientFormFactory forms, ClinicService clinics, Clock clock) {
+                            ClientFormFactory forms, ClinicService clinics, Clock clock, ClientDataRights rights) {
         this.clients = clients;
         this.invitations = invitations;
         this.contributions = contributions;
         this.forms = forms;
+        this.rights = rights;
         this.zone = clinics.get(user.clinicId()).zone();
         this.today = LocalDate.now(clock.withZone(zone));
         addClassName("dyad-page");
@@ -79,7 +83,8 @@ public class ClientRecordView extends Section implements HasUrlParameter<Long> {
         H2 name = new H2(client.displayName());
         Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                 e -> forms.open(client, id -> getUI().ifPresent(ui -> ui.getPage().reload())));
-        HorizontalLayout header = new HorizontalLayout(name, edit);
+        HorizontalLayout header = new HorizontalLayout(name, edit, new ClientRightsActions(rights, user, client.id(),
+                client.displayName(), () -> getUI().ifPresent(ui -> ui.navigate(ClientsView.class))));
         header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         Div dyad = new Div();
         dyad.addClassName("dyad-dyad-line");

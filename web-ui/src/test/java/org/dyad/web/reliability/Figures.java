@@ -1,0 +1,75 @@
+package org.dyad.web.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The figures of one suite's last run, written to {@code web-ui/target/reliability/<suite>.json} for
+ * {@link ReliabilityReport} to render into {@code docs/reliability.md}.
+ */
+final class Figures {
+
+    private final String suite;
+    private final String what;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Figures(String suite, String what) {
+        this.suite = suite;
+        this.what = what;
+    }
+
+    Figures put(String name, Object value) {
+        values.put(name, value);
+        return this;
+    }
+
+    /** Writes the file (merging nothing: the last run wins). */
+    void write() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("suite", suite);
+        all.put("what", what);
+        all.put("ranAt", Instant.now().toString());
+        all.putAll(values);
+        String json = all.entrySet().stream()
+                .map(e -> "  " + quote(e.getKey()) + ": " + (e.getValue() instanceof Number ? e.getValue() : quote(String.valueOf(e.getValue()))))
+                .collect(Collectors.joining(",\n", "{\n", "\n}\n"));
+        try {
+            Path dir = dir();
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(suite + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path dir() {
+        return Paths.get(System.getProperty("dyad.repo.root", "..")).toAbsolutePath().normalize()
+                .resolve("web-ui/target/reliability");
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
