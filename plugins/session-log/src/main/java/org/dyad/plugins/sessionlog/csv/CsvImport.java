@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import org.dyad.api.ValidationException;
 import org.dyad.plugins.sessionlog.log.Breastfeed;
@@ -54,20 +55,32 @@ public final class CsvImport {
     private static ImportPreview check(String format, List<CsvParser.Row> rows, ImportSetup setup,
                                        BiFunction<CsvParser.Row, ImportSetup, @Nullable Entry> reader) {
         List<ImportRow> result = new ArrayList<>(rows.size());
-        List<Breastfeed> feeds = new ArrayList<>();
         for (CsvParser.Row row : rows.subList(1, rows.size())) {
-            ImportRow checked = checkRow(row, setup, reader, feeds);
-            if (checked.entry() instanceof Breastfeed feed) {
+            result.add(checkRow(row, setup, reader));
+        }
+        List<Entry> entries = result.stream().map(ImportRow::entry).filter(Objects::nonNull).toList();
+        return new ImportPreview(format, EntryRules.anyOverlap(entries) ? flagOverlaps(result) : result);
+    }
+
+    /** Marks each breastfeed that overlaps an earlier row's feed (only run when a sweep found an overlap). */
+    private static List<ImportRow> flagOverlaps(List<ImportRow> rows) {
+        List<Breastfeed> feeds = new ArrayList<>();
+        List<ImportRow> flagged = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            if (row.entry() instanceof Breastfeed feed && EntryRules.overlapping(feed, feeds).isPresent()) {
+                flagged.add(ImportRow.error(row.line(), EntryRules.OVERLAP_MESSAGE));
+                continue;
+            }
+            if (row.entry() instanceof Breastfeed feed) {
                 feeds.add(feed);
             }
-            result.add(checked);
+            flagged.add(row);
         }
-        return new ImportPreview(format, result);
+        return flagged;
     }
 
     private static ImportRow checkRow(CsvParser.Row row, ImportSetup setup,
-                                      BiFunction<CsvParser.Row, ImportSetup, @Nullable Entry> reader,
-                                      List<Breastfeed> feeds) {
+                                      BiFunction<CsvParser.Row, ImportSetup, @Nullable Entry> reader) {
         try {
             Entry entry = reader.apply(row, setup);
             if (entry == null) {
@@ -75,7 +88,6 @@ public final class CsvImport {
                         + "' is not logged by this module.");
             }
             EntryRules.requireNotInFuture(entry, setup.now());
-            EntryRules.requireNoOverlap(entry, feeds);
             return ImportRow.ok(row.line(), entry);
         } catch (RowProblem e) {
             return ImportRow.error(row.line(), e.getMessage());

@@ -6,19 +6,22 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
-import org.jooq.Record;
+import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
 
 /** Storage of entries; every statement is filtered by (or sets) the clinic. */
 final class EntryRepository {
 
-    private static final int INSERT_CHUNK = 1000;
+    private static final int INSERT_CHUNK = 2000;
 
     private final long clinicId;
 
@@ -36,22 +39,31 @@ final class EntryRepository {
         return dsl.insertInto(ENTRY).set(columns).returningResult(ID).fetchOne(ID);
     }
 
-    /** Inserts many entries with multi-row statements. */
-    void insertAll(DSLContext dsl, long clientId, List<? extends Entry> entries, long userId, Instant now) {
+    /**
+     * Inserts many entries as JDBC batches of one prepared statement (the MariaDB driver sends each batch as one bulk
+     * command), telling {@code written} the running count after each batch.
+     */
+    void insertAll(DSLContext dsl, long clientId, List<? extends Entry> entries, long userId, Instant now,
+                   IntConsumer written) {
+        List<Field<?>> kindColumns = new ArrayList<>(EntryMapper.columns(entries.getFirst()).keySet());
+        List<Field<?>> fields = new ArrayList<>(kindColumns);
+        fields.addAll(List.of(CLINIC_ID, CLIENT_ID, CREATED_BY, CREATED_AT, UPDATED_AT));
+        Object[] placeholders = new Object[fields.size()];
         for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
             List<? extends Entry> chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
-            var first = EntryMapper.columns(chunk.getFirst());
-            var fields = new java.util.ArrayList<>(first.keySet());
-            fields.addAll(List.of(CLINIC_ID, CLIENT_ID, CREATED_BY, CREATED_AT, UPDATED_AT));
-            InsertValuesStepN<Record> insert = dsl.insertInto(ENTRY, fields);
+            BatchBindStep batch = dsl.batch(dsl.insertInto(ENTRY, fields).values(Arrays.asList(placeholders)));
             for (Entry entry : chunk) {
                 var columns = EntryMapper.columns(entry);
-                List<Object> values = new java.util.ArrayList<>();
-                fields.subList(0, first.size()).forEach(f -> values.add(columns.get(f)));
-                values.addAll(List.of(clinicId, clientId, userId, Utc.toDb(now), Utc.toDb(now)));
-                insert = insert.values(values);
+                Object[] values = new Object[fields.size()];
+                for (int i = 0; i < kindColumns.size(); i++) {
+                    values[i] = columns.get(kindColumns.get(i));
+                }
+                Object[] common = {clinicId, clientId, userId, Utc.toDb(now), Utc.toDb(now)};
+                System.arraycopy(common, 0, values, kindColumns.size(), common.length);
+                batch = batch.bind(values);
             }
-            insert.execute();
+            batch.execute();
+            written.accept(from + chunk.size());
         }
     }
 

@@ -3,6 +3,8 @@ package org.dyad.plugins.sessionlog.log;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.dyad.api.ValidationException;
 
@@ -39,6 +41,25 @@ public final class EntryRules {
         if (overlapping(entry, others).isPresent()) {
             throw new ValidationException("start", OVERLAP_MESSAGE);
         }
+    }
+
+    /**
+     * Whether any two breastfeeds of the same baby among the entries overlap: one sort and one sweep, so that large
+     * imports only fall back to the row-by-row check (which names the row) when there is something to name.
+     */
+    public static boolean anyOverlap(Collection<? extends Entry> entries) {
+        List<Breastfeed> feeds = entries.stream().filter(Breastfeed.class::isInstance).map(Breastfeed.class::cast)
+                .sorted(Comparator.comparingLong(Breastfeed::babyId).thenComparing(Breastfeed::start)).toList();
+        Instant latestEnd = Instant.MIN;
+        for (int i = 0; i < feeds.size(); i++) {
+            Breastfeed feed = feeds.get(i);
+            boolean sameBaby = i > 0 && feeds.get(i - 1).babyId() == feed.babyId();
+            if (sameBaby && feed.start().isBefore(latestEnd)) {
+                return true;
+            }
+            latestEnd = sameBaby && latestEnd.isAfter(feed.end()) ? latestEnd : feed.end();
+        }
+        return false;
     }
 
     public static final String OVERLAP_MESSAGE = "This feed overlaps another breastfeed of the same baby.";

@@ -1,11 +1,7 @@
 package org.dyad.plugins.sessionlog.log;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 import org.jooq.DSLContext;
@@ -111,50 +107,21 @@ public final class SessionLogService {
      * @throws ValidationException naming the first entry (1-based position) that breaks a rule
      */
     public int importAll(long clientId, List<? extends Entry> entries) {
+        ImportJob job = prepareImport(clientId, entries);
+        int written = job.write((done, total) -> { });
+        job.complete();
+        return written;
+    }
+
+    /**
+     * Checks the permission and binds an import to the current user, clinic and time, so that its
+     * {@link ImportJob#write} may run on a background thread (for a progress bar) while {@link ImportJob#complete}
+     * (the audit event) runs back on a thread that serves the user.
+     */
+    public ImportJob prepareImport(long clientId, List<? extends Entry> entries) {
         Access.requireWrite(context.currentUser(), clientId);
-        if (entries.isEmpty()) {
-            return 0;
-        }
-        Instant now = context.clock().instant();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            requireAt(i, () -> EntryRules.requireNotInFuture(entry, now));
-        }
-        context.data().inTransaction(dsl -> {
-            for (long babyId : babies(entries)) {
-                requireBabyOf(dsl, clientId, babyId);
-            }
-            requireNoOverlapInImport(dsl, entries);
-            repository().insertAll(dsl, clientId, entries, context.currentUser().userId(), now);
-            return null;
-        });
-        context.audit().record("session-log.entries.imported", SUBJECT, null, clientId, entries.size() + " entries");
-        return entries.size();
-    }
-
-    private void requireNoOverlapInImport(DSLContext dsl, List<? extends Entry> entries) {
-        Instant from = entries.stream().map(Entry::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = entries.stream().map(Entry::end).max(Comparator.naturalOrder()).orElseThrow();
-        List<Breastfeed> known = new ArrayList<>(repository().breastfeeds(dsl, babies(entries), from, to, -1));
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            requireAt(i, () -> EntryRules.requireNoOverlap(entry, known));
-            if (entry instanceof Breastfeed feed) {
-                known.add(feed);
-            }
-        }
-    }
-
-    private static void requireAt(int index, Runnable check) {
-        try {
-            check.run();
-        } catch (ValidationException e) {
-            throw new ValidationException("", "Entry " + (index + 1) + ": " + String.join(" ", e.messages()));
-        }
-    }
-
-    private static Set<Long> babies(List<? extends Entry> entries) {
-        return entries.stream().map(Entry::babyId).collect(Collectors.toSet());
+        return new ImportJob(context.data(), repository(), context.audit(), clientId, List.copyOf(entries),
+                context.currentUser().userId(), context.clock().instant());
     }
 
     private void requireNoOverlap(DSLContext dsl, Entry entry, long exceptId) {
@@ -165,7 +132,11 @@ public final class SessionLogService {
     }
 
     private void requireBabyOf(DSLContext dsl, long clientId, long babyId) {
-        if (repository().clientOfBaby(dsl, babyId).filter(owner -> owner == clientId).isEmpty()) {
+        requireBabyOf(repository(), dsl, clientId, babyId);
+    }
+
+    static void requireBabyOf(EntryRepository repository, DSLContext dsl, long clientId, long babyId) {
+        if (repository.clientOfBaby(dsl, babyId).filter(owner -> owner == clientId).isEmpty()) {
             throw new ValidationException("babyId", "Choose one of this client's babies.");
         }
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +32,39 @@ public final class PictureService {
         this.log = new SessionLogService(context);
     }
 
-    /** Daily totals from {@code from} to {@code to} (clinic days), all weighings since birth and the feed status. */
+    /**
+     * Daily totals from {@code from} to {@code to} (clinic days), all weighings since birth and the feed status: one
+     * query over the chart period and the status window, and one for older weighings when the baby is older.
+     */
     public DyadPicture picture(long clientId, long babyId, LocalDate from, LocalDate to) {
         ZoneId zone = context.data().clinicZone();
         ClientRef.BabyRef baby = baby(clientId, babyId);
-        List<Entry> entries = entries(clientId, babyId, from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), Set.of());
-        List<Entry> weighings = entries(clientId, babyId, baby.dateOfBirth().atStartOfDay(zone).toInstant(),
-                context.clock().instant().plus(Duration.ofDays(1)), Set.of(Kind.WEIGHT));
-        return new DyadPicture(from, to, DailyTotals.of(entries, zone, from, to),
-                WeightTrajectory.of(baby.birthWeightGrams(), weighings, zone), status(clientId, babyId));
+        Instant now = context.clock().instant();
+        Instant chartFrom = from.atStartOfDay(zone).toInstant();
+        Instant chartTo = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant windowFrom = earlier(chartFrom, now.minus(STATUS_WINDOW));
+        List<Entry> window = entries(clientId, babyId, windowFrom, later(chartTo, now.plus(Duration.ofDays(1))),
+                Set.of());
+        List<Entry> weighings = new ArrayList<>(window);
+        Instant born = baby.dateOfBirth().atStartOfDay(zone).toInstant();
+        if (born.isBefore(windowFrom)) {
+            weighings.addAll(entries(clientId, babyId, born, windowFrom, Set.of(Kind.WEIGHT)));
+        }
+        List<Entry> chart = window.stream().filter(e -> !e.start().isBefore(chartFrom) && e.start().isBefore(chartTo))
+                .toList();
+        Instant statusFrom = now.minus(STATUS_WINDOW);
+        List<Entry> recent = window.stream().filter(e -> !e.start().isBefore(statusFrom))
+                .filter(e -> e.kind() == Kind.BREASTFEED || e.kind() == Kind.BOTTLE).toList();
+        return new DyadPicture(from, to, DailyTotals.of(chart, zone, from, to),
+                WeightTrajectory.of(baby.birthWeightGrams(), weighings, zone), FeedStatus.of(recent));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** "Time since last feed · last side · next side" for one baby. */

@@ -74,7 +74,11 @@ final class LogPanel extends VerticalLayout {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
-        add(new HorizontalLayout(baby, from, to), kinds, tools(), status, charts, grid);
+        HorizontalLayout filters = new HorizontalLayout(baby, from, to);
+        filters.getStyle().set("flex-wrap", "wrap");
+        status.setId("session-log-status");
+        status.getStyle().set("font-weight", "600").set("margin", "0");
+        add(filters, kinds, tools(), status, charts, grid);
         if (client.babies().isEmpty()) {
             status.setText("This client has no baby in the record yet.");
         } else {

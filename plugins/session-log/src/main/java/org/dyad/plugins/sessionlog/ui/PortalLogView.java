@@ -4,7 +4,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -48,6 +50,8 @@ public class PortalLogView extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private final Paragraph timerLine = new Paragraph();
     private final VerticalLayout today = new VerticalLayout();
+    private final Div timerCard = new Div();
+    private final Button discard = new Button("Discard timer");
     private final FlexLayout buttons = new FlexLayout();
 
     public PortalLogView(PluginContext context) {
@@ -59,24 +63,34 @@ public class PortalLogView extends VerticalLayout {
                 .orElseThrow(() -> new AccessDeniedException("The portal log is for parents."));
         this.zone = context.data().clinicZone();
         ClientRef client = context.client(clientId);
-        setPadding(true);
         setSpacing(false);
-        getStyle().set("max-width", "480px").set("margin", "0 auto").set("padding-bottom", "220px");
+        addClassName("dyad-portal-page");
+        setPadding(false);
+        getStyle().set("padding-bottom", "5rem").set("gap", "var(--lumo-space-m)");
         baby.setLabel("Baby");
         baby.setItems(client.babies());
         baby.setItemLabelGenerator(ClientRef.BabyRef::name);
         client.babies().stream().findFirst().ifPresent(baby::setValue);
         baby.setVisible(client.babies().size() > 1);
         baby.addValueChangeListener(e -> refresh());
-        status.addClassNames("text-l", "font-semibold");
         status.setId("feed-status");
+        status.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         timerLine.setId("timer");
-        timerLine.addClassNames("text-xl", "font-bold");
-        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        buttons.getStyle().set("position", "fixed").set("bottom", "0").set("left", "0").set("right", "0")
-                .set("gap", "8px").set("padding", "12px").set("background", "var(--lumo-base-color)")
-                .set("box-shadow", "0 -2px 8px rgba(0,0,0,.15)").set("z-index", "10");
-        add(new H2("Feeding log"), baby, status, timerLine, new Div("Today"), today, buttons);
+        timerLine.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
+        timerCard.add(timerLine, discard);
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(e -> babyId().ifPresent(id -> act(() -> timers.discard(clientId, id))));
+        discard.getStyle().set("min-height", "48px");
+        Look.card(timerCard).set("background", Look.ACCENT);
+        H1 title = new H1("Feeding log");
+        today.setPadding(false);
+        today.setSpacing(false);
+        today.getStyle().set("gap", "var(--lumo-space-s)");
+        Look.bottomBar(buttons);
+        Div statusCard = new Div(status);
+        Look.card(statusCard);
+        add(title, baby, statusCard, timerCard, section("Add"), quickAdd(), section("Today"), today,
+                buttons);
         if (client.babies().isEmpty()) {
             status.setText("Your clinic has not added your baby yet.");
         }
@@ -106,12 +120,12 @@ public class PortalLogView extends VerticalLayout {
             Optional<RunningTimer> timer = timers.runningFor(clientId, id);
             timerLine.setText(timer.map(t -> "Feeding on the " + t.side().label() + " · "
                     + minutes(t.elapsed(now)) + " (since " + Times.time(t.startedAt(), zone) + ")").orElse(""));
+            timerCard.setVisible(timer.isPresent());
         });
     }
 
     private void refreshToday() {
         today.removeAll();
-        today.setPadding(false);
         LocalDate day = context.clock().instant().atZone(zone).toLocalDate();
         EntryQuery query = new EntryQuery(babyId().orElse(null), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant(), java.util.Set.of());
@@ -123,16 +137,44 @@ public class PortalLogView extends VerticalLayout {
     }
 
     private HorizontalLayout row(LoggedEntry entry) {
-        Div text = new Div(Times.time(entry.entry().start(), zone) + "  " + Times.describe(entry.entry()));
+        Span time = new Span(Times.time(entry.entry().start(), zone));
+        time.getStyle().set("font-weight", "700").set("min-width", "3.2em");
+        Span text = new Span(Times.describe(entry.entry()));
         Button edit = new Button("Edit", e -> open(entry.entry().kind(), entry));
         Button delete = new Button("Delete", e -> delete(entry));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout row = new HorizontalLayout(text, edit, delete);
+        edit.setAriaLabel("Edit " + time.getText() + " " + text.getText());
+        delete.setAriaLabel("Delete " + time.getText() + " " + text.getText());
+        HorizontalLayout row = new HorizontalLayout(time, text, edit, delete);
+        row.addClassName("session-log-entry");
         row.setWidthFull();
+        row.setSpacing(false);
         row.setAlignItems(Alignment.CENTER);
         row.expand(text);
+        Look.card(row).set("padding", "var(--lumo-space-xs) var(--lumo-space-xs) var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("gap", "var(--lumo-space-s)").set("box-sizing", "border-box");
         return row;
+    }
+
+    private Div quickAdd() {
+        Div grid = new Div();
+        grid.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)");
+        for (Kind kind : Kind.values()) {
+            Button add = new Button("+ " + kind.label(), e -> open(kind, null));
+            add.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            add.getStyle().set("min-height", "56px").set("margin", "0").set("background", Look.CARD)
+                    .set("box-shadow", "var(--lumo-box-shadow-xs)").set("border-radius", "1rem");
+            grid.add(add);
+        }
+        return grid;
+    }
+
+    private static H2 section(String title) {
+        H2 heading = new H2(title);
+        heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-s) 0 0")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return heading;
     }
 
     private void refreshButtons() {
@@ -141,17 +183,12 @@ public class PortalLogView extends VerticalLayout {
             return;
         }
         long id = babyId().get();
-        Optional<RunningTimer> timer = timers.runningFor(clientId, id);
-        if (timer.isPresent()) {
-            buttons.add(big("Switch side", () -> timers.switchSide(clientId, id), true),
-                    big("Stop", () -> timers.stop(clientId, id), true),
-                    big("Discard timer", () -> timers.discard(clientId, id), false));
+        if (timers.runningFor(clientId, id).isPresent()) {
+            buttons.add(big("Switch side", () -> timers.switchSide(clientId, id), false),
+                    big("Stop", () -> timers.stop(clientId, id), true));
         } else {
             buttons.add(big("Start left", () -> timers.start(clientId, id, Side.LEFT), true),
                     big("Start right", () -> timers.start(clientId, id, Side.RIGHT), true));
-        }
-        for (Kind kind : Kind.values()) {
-            buttons.add(big("+ " + kind.label(), () -> open(kind, null), false));
         }
     }
 
@@ -161,7 +198,8 @@ public class PortalLogView extends VerticalLayout {
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        button.getStyle().set("flex", "1 1 40%").set("min-height", "56px");
+        button.getStyle().set("flex", "1 1 40%").set("min-height", "64px").set("margin", "0")
+                .set("border-radius", "16px");
         return button;
     }
 

@@ -58,4 +58,12 @@ class EntryRulesTest {
         Pump pump = Pump.perSide(1, NOW.minusSeconds(1200), NOW.minusSeconds(600), 20, 20);
         assertThat(EntryRules.overlapping(pump, List.of(feed(1, -30, -5)))).isEmpty();
     }
+
+    @Test
+    void the_sweep_finds_an_overlap_hidden_behind_a_long_feed_and_ignores_other_babies_and_touching_feeds() {
+        assertThat(EntryRules.anyOverlap(List.of(feed(1, 0, 60), feed(1, 10, 20), feed(1, 30, 40)))).isTrue();
+        assertThat(EntryRules.anyOverlap(List.of(feed(1, 30, 40), feed(1, 0, 60)))).isTrue();
+        assertThat(EntryRules.anyOverlap(List.of(feed(1, 0, 30), feed(2, 10, 20), feed(1, 30, 40),
+                new Weighing(1, NOW.plusSeconds(600), 3000)))).isFalse();
+    }
 }
