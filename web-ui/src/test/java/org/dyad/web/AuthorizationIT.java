@@ -48,7 +48,9 @@ class AuthorizationIT extends WebTestBase {
         ROUTES.put("staff/admin/accounts", Set.of("CLINIC_ADMIN"));
         ROUTES.put("staff/admin/audit", Set.of("CLINIC_ADMIN"));
         ROUTES.put("staff/admin/modules", Set.of("CLINIC_ADMIN"));
+        ROUTES.put("staff/module-unavailable", STAFF);
         ROUTES.put("portal", Set.of("PARENT"));
+        ROUTES.put("portal/module-unavailable", Set.of("PARENT"));
         ROUTES.put("platform", Set.of("PLATFORM_ADMIN"));
         ROUTES.put("platform/plugins", Set.of("PLATFORM_ADMIN"));
     }

@@ -8,14 +8,25 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Where a plugin route leads when its module is not enabled for the user's clinic (or the user lacks its permission). */
+/**
+ * Where a plugin route leads when its module is not enabled for the user's clinic (or the user lacks its permission)
+ * and the user belongs to no workspace: a page of its own. Staff and parents get the same message inside their own
+ * layout ({@link StaffModuleUnavailableView}, {@link PortalModuleUnavailableView}).
+ */
 @Route(value = "module-unavailable", autoLayout = false)
 @PageTitle("Module not available · Dyad")
 @AnonymousAllowed
 public class ModuleUnavailableView extends Main {
 
     public ModuleUnavailableView() {
-        add(new H1(Texts.NOT_ENABLED_TITLE), new Paragraph(Texts.NOT_ENABLED_TEXT), new Anchor("", "Go to my start page"));
         addClassName("dyad-module-unavailable");
+        addClassName("dyad-page");
+        fill(this, "");
+    }
+
+    /** Adds the heading, the explanation and a link to the start page. */
+    static void fill(com.vaadin.flow.component.HasComponents page, String startPage) {
+        page.add(new H1(Texts.NOT_ENABLED_TITLE), new Paragraph(Texts.NOT_ENABLED_TEXT),
+                new Anchor(startPage, Texts.START_PAGE));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dyad.api.Role;
 import org.dyad.api.extension.PortalPage;
 import org.dyad.api.extension.StaffPage;
 import org.dyad.core.module.ActiveModule;
@@ -32,14 +33,27 @@ class PluginAccessCheck implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (!(target.getClassLoader() instanceof org.pf4j.PluginClassLoader)) {
-            return;
-        }
-        if (!admits(target, CurrentUsers.current())) {
-            event.rerouteTo(ModuleUnavailableView.class);
+        Optional<DyadUser> user = CurrentUsers.current();
+        if (isPluginView(target) && !admits(target, user)) {
+            event.rerouteTo(unavailableView(user));
         }
     }
 
+    /** The "not enabled" page inside the user's own workspace. */
+    static Class<? extends com.vaadin.flow.component.Component> unavailableView(Optional<DyadUser> user) {
+        return switch (user.map(DyadUser::role).orElse(Role.PLATFORM_ADMIN)) {
+            case CLINIC_ADMIN, CONSULTANT, FRONT_DESK -> StaffModuleUnavailableView.class;
+            case PARENT -> PortalModuleUnavailableView.class;
+            case PLATFORM_ADMIN -> ModuleUnavailableView.class;
+        };
+    }
+
+    /** Whether the class was loaded by a plugin (started or not). */
+    boolean isPluginView(Class<?> type) {
+        return type.getClassLoader() instanceof org.pf4j.PluginClassLoader;
+    }
+
+    /** Whether the user may open the plugin view now: its module is started and enabled for the clinic, permission held. */
     boolean admits(Class<?> target, Optional<DyadUser> user) {
         Optional<ActiveModule> module = registry.owning(target);
         Optional<String> permission = module.flatMap(m -> requiredPermission(m, target));

@@ -21,24 +21,30 @@ import org.springframework.stereotype.Component;
 /**
  * Registers the pages of every started plugin as Vaadin routes ({@code staff/<module>/<path>} in the staff layout,
  * {@code portal/<module>/<path>} in the portal layout) and removes them when the plugin stops. Works off request
- * threads through the application route registry. Also installs the access check on every UI.
+ * threads through the application route registry. Also installs the access check on every UI and follows open UIs,
+ * so that a page whose module becomes unavailable is left at once.
  */
 @Component
 class PluginRoutes implements VaadinServiceInitListener, ModuleListener {
 
     private final PluginHost host;
     private final PluginAccessCheck accessCheck;
+    private final OpenPluginViews openViews;
     private volatile RouteConfiguration routes;
 
-    PluginRoutes(PluginHost host, PluginAccessCheck accessCheck) {
+    PluginRoutes(PluginHost host, PluginAccessCheck accessCheck, OpenPluginViews openViews) {
         this.host = host;
         this.accessCheck = accessCheck;
+        this.openViews = openViews;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(accessCheck));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().addBeforeEnterListener(accessCheck);
+            openViews.track(init.getUI());
+        });
         host.addListener(this);
     }
 

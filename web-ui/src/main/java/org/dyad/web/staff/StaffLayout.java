@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.dyad.api.Role;
 import org.dyad.core.clinic.ClinicService;
 import org.dyad.core.module.Contributions;
@@ -38,6 +39,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
     private final DyadUser user;
     private final SideNav modules = new SideNav();
     private final Span pageTitle = new Span();
+    private List<Contributions.MenuEntry> moduleEntries = List.of();
     private UI ui;
     private boolean subscribed;
 
@@ -62,6 +64,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), mainNav(), modules, adminNav());
         modules.setLabel(getTranslation("nav.modules"));
         modules.setCollapsible(true);
+        modules.addClassName("dyad-module-nav");
         refreshModules();
     }
 
@@ -91,6 +94,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
     private void refreshModules() {
         modules.removeAll();
         var entries = contributions.staffMenu(user);
+        moduleEntries = entries;
         for (Contributions.MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(entry.label(), entry.path());
             item.setPrefixComponent(Icons.of(entry.icon()));
@@ -139,7 +143,14 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : getContent().getClass().isAnnotationPresent(com.vaadin.flow.router.PageTitle.class)
-                ? getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class).value().replace(" · Dyad", "") : "";
+                ? getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class).value().replace(" · Dyad", "")
+                : moduleTitle(event.getLocation().getPath());
         pageTitle.setText(title);
+    }
+
+    /** A module page without its own title is named by its menu entry. */
+    private String moduleTitle(String path) {
+        return moduleEntries.stream().filter(e -> e.path().equals(path)).map(Contributions.MenuEntry::label).findFirst()
+                .orElse("");
     }
 }
