@@ -202,6 +202,32 @@ class SessionLogRulesIT {
     }
 
     @Test
+    void a_large_import_reports_rows_written_per_batch_and_stopping_it_midway_writes_nothing(TestKit kit) {
+        TestParent parent = kit.clinicB().parent2();
+        kit.actAs(kit.clinicB().consultant());
+        long baby = baby(parent);
+        Instant t = now().minus(Duration.ofDays(400));
+        List<Entry> file = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_500; i++) {
+            file.add(new Weighing(baby, t.plus(Duration.ofHours(i)), 3_000 + i % 500));
+        }
+        SessionLogService log = new SessionLogService(kit.context());
+        int before = rows(kit, parent);
+
+        var stopped = log.prepareImport(parent.clientId(), file);
+        assertThatThrownBy(() -> stopped.write((done, total) -> {
+            throw new java.util.concurrent.CancellationException();
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(rows(kit, parent)).as("rows after a stopped import").isEqualTo(before);
+
+        List<String> progress = new java.util.ArrayList<>();
+        var job = log.prepareImport(parent.clientId(), file);
+        assertThat(job.write((done, total) -> progress.add(done + "/" + total))).isEqualTo(4_500);
+        assertThat(progress).containsExactly("2000/4500", "4000/4500", "4500/4500");
+        assertThat(rows(kit, parent)).isEqualTo(before + 4_500);
+    }
+
+    @Test
     void the_dashboard_flags_dyads_by_the_clinics_thresholds(TestKit kit) {
         TestParent few = kit.clinicA().parent1();
         TestParent enough = kit.clinicA().parent2();

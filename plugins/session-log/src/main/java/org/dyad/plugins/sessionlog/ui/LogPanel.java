@@ -6,6 +6,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -144,9 +146,13 @@ final class LogPanel extends VerticalLayout {
         status.setText(picture.status().summary(context.clock().instant()));
         charts.removeAll();
         Charts.of(picture, pictures.thresholds().minRemovals24h()).forEach(data -> {
-            TimeChart chart = new TimeChart(data);
-            chart.getStyle().set("flex", "1 1 420px").set("max-width", "640px");
-            charts.add(chart);
+            H3 title = new H3(data.title());
+            title.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0 0 var(--lumo-space-xs)");
+            Div box = new Div(title, new TimeChart(data));
+            box.getStyle().set("flex", "1 1 420px").set("max-width", "640px").set("background", Look.CARD)
+                    .set("border-radius", "1rem").set("padding", "var(--lumo-space-m)")
+                    .set("box-shadow", "var(--lumo-box-shadow-xs)").set("box-sizing", "border-box");
+            charts.add(box);
         });
         grid.setItems(log.entries(client.clientId(), new EntryQuery(babyId,
                 from.getValue().atStartOfDay(zone).toInstant(),

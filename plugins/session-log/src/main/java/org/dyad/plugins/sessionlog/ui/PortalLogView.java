@@ -163,6 +163,7 @@ public class PortalLogView extends VerticalLayout {
         for (Kind kind : Kind.values()) {
             Button add = new Button("+ " + kind.label(), e -> open(kind, null));
             add.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            add.setWidthFull();
             add.getStyle().set("min-height", "56px").set("margin", "0").set("background", Look.CARD)
                     .set("box-shadow", "var(--lumo-box-shadow-xs)").set("border-radius", "1rem");
             grid.add(add);
