@@ -1,5 +1,6 @@
 package org.dyad.plugins.notes;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.dyad.api.ValidationException;
 
 /** The Objective section of one baby: weight, oral assessment, findings, a weighed feed and LATCH, with the figures. */
@@ -44,6 +46,11 @@ final class BabyEditor extends VerticalLayout {
         add(new H3("Objective: " + baby.babyName()), weight, oral, findings,
                 new HorizontalLayout(preFeed, postFeed), transfer, latchRow(), latchTotal);
         showFigures(baby);
+    }
+
+    /** The fields whose typing is debounced: the page tracks their stored values. */
+    Stream<Component> typedFields() {
+        return Stream.of(weight, oral, findings, preFeed, postFeed);
     }
 
     /** The section as entered; marks the offending field and rethrows when a value is out of range. */

@@ -37,7 +37,7 @@ public final class CarePlanView extends VerticalLayout {
     }
 
     private Div current(CarePlan plan) {
-        Div div = new Div(new H3("From your visit on " + plan.visitDate()), new Paragraph(plan.plan()),
+        Div div = new Div(new H3("From your visit on " + Times.date(plan.visitDate())), new Paragraph(plan.plan()),
                 new Paragraph("— " + plan.consultantName()));
         div.setId("current-care-plan");
         div.getStyle().set("white-space", "pre-line");
@@ -47,7 +47,7 @@ public final class CarePlanView extends VerticalLayout {
     private Details earlier(CarePlan plan) {
         Paragraph text = new Paragraph(plan.plan());
         text.getStyle().set("white-space", "pre-line");
-        return new Details("Earlier plan: visit on " + plan.visitDate(), text);
+        return new Details("Earlier plan: visit on " + Times.date(plan.visitDate()), text);
     }
 
     private void links() {

@@ -1,5 +1,9 @@
 package org.dyad.plugins.notes;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,18 +17,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 
 /**
- * Edits a draft. Every change is saved once typing pauses ({@link Inputs#DEBOUNCE_MS}), so closing the browser loses
- * at most the last moment of typing; a save that meets someone else's newer version is refused with their name and the
- * entered text stays on screen.
+ * Edits a draft. Every change is saved once typing pauses ({@link Inputs#DEBOUNCE_MS}) and when a field loses focus;
+ * when the tab is hidden or closed the page flushes what is pending ({@link PageCloseFlush}), and the browser asks
+ * before leaving while a change is unsaved. A save that meets someone else's newer version is refused with their name
+ * and the entered text stays on screen.
  */
 final class DraftEditor extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PluginContext context;
     private final NoteService notes;
@@ -33,8 +39,9 @@ final class DraftEditor extends VerticalLayout {
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
     private final Map<String, TextArea> templateFields = new LinkedHashMap<>();
     private final List<BabyEditor> babies;
-    private final Span status = new Span("All changes are saved automatically.");
+    private final Span status = new Span("Changes are saved automatically.");
     private int version;
+    private NoteContent saved;
 
     DraftEditor(PluginContext context, Note note, Runnable onSigned) {
         this.context = context;
@@ -42,8 +49,12 @@ final class DraftEditor extends VerticalLayout {
         this.note = note;
         this.onSigned = onSigned;
         this.version = note.version();
+        this.saved = note.content();
         setPadding(false);
+        setId("draft-editor");
         status.setId("save-status");
+        status.getElement().setAttribute("role", "status");
+        status.getStyle().set("color", "var(--lumo-secondary-text-color)");
         NoteContent content = note.content();
         add(status, new H3("Subjective"), text("concerns", "Concerns", content.concerns()),
                 text("feedingHistory", "Feeding history", content.feedingHistory()));
@@ -57,14 +68,19 @@ final class DraftEditor extends VerticalLayout {
                         content.plan()), signButton());
     }
 
-    /** Saves the content as it is on screen. */
+    /** Saves the content as it is on screen, unless it is what was saved last. */
     void save() {
         Map<String, HasValidation> all = new HashMap<>(texts);
         templateFields.forEach((key, field) -> all.put("field." + key, field));
         Inputs.clear(all);
         try {
-            version = notes.save(note.id(), version, content());
-            status.setText("Saved at " + TIME.format(context.clock().instant().atZone(context.data().clinicZone())));
+            NoteContent content = content();
+            if (!content.equals(saved)) {
+                version = notes.save(note.id(), version, content);
+                saved = content;
+                status.setText("Saved · " + TIME.format(context.clock().instant().atZone(context.data().clinicZone())));
+                PageCloseFlush.saved(typedFields());
+            }
         } catch (ValidationException e) {
             Inputs.mark(e, all);
             status.setText("Not saved: " + e.getMessage());
@@ -72,6 +88,28 @@ final class DraftEditor extends VerticalLayout {
             status.setText(e.getMessage());
             Alerts.conflict(e.getMessage());
         }
+    }
+
+    /** Called by the page when it is hidden or closed ({@link PageCloseFlush}): saves what is on screen. */
+    @ClientCallable
+    void flush() {
+        save();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        PageCloseFlush.install(this);
+        PageCloseFlush.saved(typedFields());
+    }
+
+    private Stream<Component> typedFields() {
+        return Stream.of(texts.values().stream(), templateFields.values().stream(),
+                babies.stream().flatMap(BabyEditor::typedFields)).flatMap(s -> s.map(Component.class::cast));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        PageCloseFlush.uninstall(this);
     }
 
     private NoteContent content() {

@@ -1,5 +1,6 @@
 package org.dyad.plugins.notes;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -11,8 +12,8 @@ import org.dyad.api.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Inputs of the note editor. Text and number fields report a change once typing pauses (the autosave debounce);
- * every change made by the user runs the given save.
+ * Inputs of the note editor. Text and number fields report a change once typing pauses (the autosave debounce) and
+ * when they lose focus; every change made by the user runs the given save (which skips unchanged content).
  */
 final class Inputs {
 
@@ -27,7 +28,7 @@ final class Inputs {
         area.setValue(value);
         area.setWidthFull();
         area.setMaxLength(Limits.MAX_TEXT);
-        area.setHelperText("Up to " + Limits.number(Limits.MAX_TEXT) + " characters");
+        area.setMinHeight("5.5em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(DEBOUNCE_MS);
         area.addValueChangeListener(event -> {
@@ -35,6 +36,8 @@ final class Inputs {
                 onChange.run();
             }
         });
+        syncOnChange(area);
+        area.addBlurListener(event -> onChange.run());
         return area;
     }
 
@@ -50,6 +53,8 @@ final class Inputs {
                 onChange.run();
             }
         });
+        syncOnChange(field);
+        field.addBlurListener(event -> onChange.run());
         return field;
     }
 
@@ -63,6 +68,15 @@ final class Inputs {
             }
         });
         return group;
+    }
+
+    /**
+     * Also sends the value at once on the field's {@code change} event (when it loses focus), so a value typed just
+     * before the field is left — or the page hidden — is never waiting out the debounce.
+     */
+    private static void syncOnChange(Component field) {
+        field.getElement().addPropertyChangeListener("value", "change", event -> { });
+        PageCloseFlush.track(field);
     }
 
     /** Marks the fields named in the exception invalid with their messages; true when one of them was found. */

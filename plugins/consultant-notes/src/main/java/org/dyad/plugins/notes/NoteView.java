@@ -32,7 +32,8 @@ public final class NoteView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         try {
             Note note = new NoteService(context).open(noteId);
-            add(new H2(note.template().name() + ", " + note.visitDate()), new Paragraph(byline(note)));
+            add(new H2(note.template().name() + " · " + context.client(note.clientId()).displayName()),
+                    new Paragraph(Times.date(note.visitDate()) + " · " + byline(note)));
             add(note.isSigned() ? new SignedNotePanel(context, note, this::show)
                     : new DraftEditor(context, note, this::show));
             add(history(note));

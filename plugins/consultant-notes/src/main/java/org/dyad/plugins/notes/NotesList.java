@@ -1,12 +1,14 @@
 package org.dyad.plugins.notes;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
 
@@ -18,7 +20,8 @@ final class NotesList extends VerticalLayout {
         if (context.currentUser().has(Permissions.WRITE)) {
             add(newNoteBar(context, client));
         }
-        add(VisitGrid.of(new ClientNotes(context).visits(client.clientId()), true));
+        List<VisitSummary> visits = new ClientNotes(context).visits(client.clientId());
+        add(visits.isEmpty() ? new Paragraph("No visit notes yet.") : VisitGrid.of(visits, true));
     }
 
     private static HorizontalLayout newNoteBar(PluginContext context, ClientRef client) {

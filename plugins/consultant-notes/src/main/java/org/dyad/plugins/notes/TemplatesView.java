@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +25,7 @@ public final class TemplatesView extends VerticalLayout {
         grid.addColumn(t -> t.fields().stream().map(TemplateField::label).collect(Collectors.joining("; ")))
                 .setHeader("Fields");
         grid.setAllRowsVisible(true);
+        setMaxWidth("60rem");
         add(new H2("Note templates"), grid, form());
         refresh();
     }
@@ -45,7 +47,7 @@ public final class TemplatesView extends VerticalLayout {
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(name, fields, add);
+        VerticalLayout form = new VerticalLayout(new H3("Add a template"), name, fields, add);
         form.setPadding(false);
         return form;
     }

@@ -15,7 +15,7 @@ import org.dyad.api.ClientRef;
 
 /**
  * Renders a report's first page to PNG. Run {@code main} (test class path) to write a sample report's first page for
- * the documentation, e.g. to {@code docs/screenshots/physician-report.png}.
+ * the documentation, e.g. to {@code docs/screenshots/notes-physician-report.png}.
  */
 final class PhysicianReportPng {
 
@@ -35,7 +35,7 @@ final class PhysicianReportPng {
         ClientRef client = new ClientRef(1, 10, "Maria Example",
                 List.of(new ClientRef.BabyRef(7, "Ada", LocalDate.of(2026, 11, 1), 3400, 39)));
         Note note = PhysicianReportTest.note(NoteStatus.SIGNED, "Nipple pain on the left since day 3");
-        byte[] pdf = new PhysicianReport("Riverside Lactation Clinic", client, note, ZoneId.of("Europe/Berlin"))
+        byte[] pdf = new PhysicianReport("Willow Lactation Care", client, note, ZoneId.of("Europe/London"))
                 .render();
         firstPage(pdf, Path.of(args.length > 0 ? args[0] : "target/physician-report.png"));
     }
