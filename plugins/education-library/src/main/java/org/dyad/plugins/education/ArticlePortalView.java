@@ -22,7 +22,7 @@ public class ArticlePortalView extends Div implements HasUrlParameter<String> {
     public ArticlePortalView(PluginContext context) {
         this.reader = new ReaderService(context);
         this.readings = new ReadingService(context);
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "40rem").set("margin", "0 auto");
+        Ui.portalPage(this);
     }
 
     @Override
@@ -44,7 +44,9 @@ public class ArticlePortalView extends Div implements HasUrlParameter<String> {
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(new Anchor(Pages.PORTAL, "← For you"), title, meta);
         mine.flatMap(Reading::personalNote).ifPresent(note -> add(Notes.quote(note)));
-        add(Ui.articleStyles(), new Html(reader.html(article)), markRead(article, mine));
+        Anchor more = new Anchor(Pages.library(), "More articles in the library");
+        more.getStyle().set("display", "inline-block").set("padding", "var(--lumo-space-m) 0");
+        add(Ui.articleStyles(), new Html(reader.html(article)), markRead(article, mine), more);
     }
 
     private Button markRead(PublishedArticle article, Optional<Reading> mine) {

@@ -89,16 +89,29 @@ final class ArticleStore {
         return data.dsl().fetchCount(A.T, A.CLINIC_ID.eq(data.clinicId()).and(A.STARTER_KEY.isNotNull()));
     }
 
-    /** The clinic's articles, most recently changed first; {@code query} (boolean mode) narrows and ranks them. */
-    List<Article> list(Optional<String> query, int limit) {
+    /**
+     * A page of the clinic's articles, most recently changed first; {@code query} (boolean mode) narrows them and
+     * ranks title matches first.
+     */
+    List<Article> list(Optional<String> query, int offset, int limit) {
         Condition where = A.CLINIC_ID.eq(data.clinicId());
         if (query.isEmpty()) {
             return data.dsl().select(columns()).from(A.T).where(where)
-                    .orderBy(A.UPDATED_AT.desc()).limit(limit).fetch(ArticleStore::article);
+                    .orderBy(A.UPDATED_AT.desc(), A.ID.desc()).limit(limit).offset(offset).fetch(ArticleStore::article);
         }
-        FullText text = new FullText(A.TITLE, List.of(A.TITLE, A.SUMMARY, A.TAGS, A.BODY), query.get());
+        FullText text = text(query.get());
         return data.dsl().select(columns()).from(A.T).where(where.and(text.matches()))
-                .orderBy(text.ranking()).limit(limit).fetch(ArticleStore::article);
+                .orderBy(text.ranking()).limit(limit).offset(offset).fetch(ArticleStore::article);
+    }
+
+    /** How many articles {@link #list} pages through. */
+    int count(Optional<String> query) {
+        Condition where = A.CLINIC_ID.eq(data.clinicId());
+        return data.dsl().fetchCount(A.T, query.map(q -> where.and(text(q).matches())).orElse(where));
+    }
+
+    private static FullText text(String booleanQuery) {
+        return new FullText(A.TITLE, List.of(A.TITLE, A.SUMMARY, A.TAGS, A.BODY), booleanQuery);
     }
 
     private Condition mine(long id) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
 import org.dyad.api.extension.ClientTab;
@@ -48,7 +49,8 @@ public final class ClientReadingTab implements ClientTab {
 
     private Component assignForm(ClientRef client, ReadingService readings, Runnable refresh) {
         MultiSelectComboBox<ArticleCard> articles = new MultiSelectComboBox<>("Articles");
-        articles.setItems(new ReaderService(context).browse(null));
+        ReaderService reader = new ReaderService(context);
+        articles.setItems(query -> choices(reader, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         articles.setItemLabelGenerator(ArticleCard::title);
         articles.setWidthFull();
         TextArea note = new TextArea("Personal note (optional)");
@@ -67,6 +69,14 @@ public final class ClientReadingTab implements ClientTab {
         VerticalLayout form = new VerticalLayout(articles, note, assign);
         form.setPadding(false);
         return form;
+    }
+
+    /** Lazy: the library a page at a time, or the best full-text matches of what the consultant typed. */
+    private static Stream<ArticleCard> choices(ReaderService reader, String filter, int offset, int limit) {
+        if (filter.isBlank()) {
+            return reader.browse(null, offset, limit).stream();
+        }
+        return reader.search(filter, null).stream().skip(offset).limit(limit);
     }
 
     private static Grid<Reading> progressGrid() {

@@ -13,8 +13,6 @@ import org.dyad.api.ValidationException;
  */
 final class LibraryService {
 
-    static final int LIST_LIMIT = 200;
-
     private final PluginContext context;
     private final ArticleStore articles;
     private final VersionStore versions;
@@ -27,10 +25,16 @@ final class LibraryService {
         new StarterSeeder(context.data(), context.clock()).ensureSeeded();
     }
 
-    /** The clinic's articles, all statuses, newest change first, or ranked by relevance to {@code query}. */
-    List<Article> list(String query) {
+    /** A page of the clinic's articles, all statuses, newest change first, or ranked by relevance to {@code query}. */
+    List<Article> page(String query, int offset, int limit) {
         user().require(Permissions.READ);
-        return articles.list(SearchTerms.booleanQuery(query), LIST_LIMIT);
+        return articles.list(SearchTerms.booleanQuery(query), offset, limit);
+    }
+
+    /** How many articles {@link #page} pages through for {@code query}. */
+    int count(String query) {
+        user().require(Permissions.READ);
+        return articles.count(SearchTerms.booleanQuery(query));
     }
 
     Article get(long id) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,27 +32,36 @@ public class LibraryStaffView extends VerticalLayout {
         search.setPlaceholder("Search title, summary, tags and text");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24rem");
+        search.setWidth("min(24rem, 100%)");
+        search.setAriaLabel("Search the library");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(e -> refresh());
         Button create = new Button("New article", e -> UI.getCurrent().navigate(Pages.STAFF + "edit/new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(context.currentUser().has(Permissions.MANAGE));
-        return new HorizontalLayout(search, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        return toolbar;
     }
 
     private void configureGrid() {
-        grid.addColumn(a -> a.draft().title()).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(a -> a.draft().category().label()).setHeader("Category");
-        grid.addComponentColumn(LibraryStaffView::status).setHeader("Status");
-        grid.addColumn(a -> a.live().map(v -> "v" + v).orElse("—")).setHeader("Live");
-        grid.addColumn(a -> a.reviewByText()).setHeader("Review by");
-        grid.addColumn(Article::author).setHeader("Author");
+        grid.addColumn(a -> a.draft().title()).setHeader("Title").setWidth("14rem").setFlexGrow(4).setResizable(true)
+                .setTooltipGenerator(a -> a.draft().title());
+        grid.addColumn(a -> a.draft().category().label()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(LibraryStaffView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.live().map(v -> "v" + v).orElse("—")).setHeader("Live").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.reviewByText()).setHeader("Review by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Article::author).setHeader("Author").setAutoWidth(true).setFlexGrow(1);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(Pages.editor(e.getItem().id())));
         grid.setSizeFull();
     }
 
     private static HorizontalLayout status(Article article) {
         HorizontalLayout badges = new HorizontalLayout(new Span(article.status().label()));
+        badges.setSpacing(false);
+        badges.getStyle().set("gap", "var(--lumo-space-xs)");
         if (article.isStarter()) {
             badges.add(Ui.badge("Starter", "contrast"));
         }
@@ -61,7 +71,10 @@ public class LibraryStaffView extends VerticalLayout {
         return badges;
     }
 
+    /** Lazy: the grid asks for the rows it shows, a page at a time, and for the count of all matches. */
     private void refresh() {
-        grid.setItems(library.list(search.getValue()));
+        String query = search.getValue();
+        grid.setItems(page -> library.page(query, page.getOffset(), page.getLimit()).stream(),
+                page -> library.count(query));
     }
 }

@@ -18,9 +18,14 @@ final class ReaderService {
         new StarterSeeder(context.data(), context.clock()).ensureSeeded();
     }
 
+    /** The first page of the library, by category and title. */
     List<ArticleCard> browse(@Nullable Category category) {
+        return browse(category, 0, VersionStore.PAGE);
+    }
+
+    List<ArticleCard> browse(@Nullable Category category, int offset, int limit) {
         context.currentUser().require(Permissions.READ);
-        return versions.browse(category);
+        return versions.browse(category, offset, limit);
     }
 
     /** Full-text search; a title match always ranks above a match in the summary, tags or body only. */

@@ -13,6 +13,10 @@ final class Ui {
     /** Readable article typography on a 390 px phone: the sanitizer strips style attributes, so it lives here. */
     private static final String ARTICLE_CSS = "<style>"
             + ".education-article{font-size:1.0625rem;line-height:1.6;overflow-wrap:anywhere;max-width:40rem}"
+            + ".education-article h1{font-size:var(--lumo-font-size-xxl);line-height:1.25}"
+            + ".education-article h2{font-size:var(--lumo-font-size-xl);line-height:1.3;margin:1.4em 0 .4em}"
+            + ".education-article h3{font-size:var(--lumo-font-size-l);line-height:1.3;margin:1.2em 0 .3em}"
+            + ".education-article li{margin:.25em 0}"
             + ".education-article img{max-width:100%;height:auto}"
             + ".education-article table{display:block;overflow-x:auto;border-collapse:collapse}"
             + ".education-article td,.education-article th{border:1px solid var(--lumo-contrast-20pct);padding:.25em .5em}"
@@ -25,6 +29,12 @@ final class Ui {
 
     static Component articleStyles() {
         return new Html(ARTICLE_CSS);
+    }
+
+    /** The portal's reading column: comfortable margins on a phone, centred and not too wide on a desktop. */
+    static void portalPage(Component page) {
+        page.getElement().getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "40rem")
+                .set("margin", "0 auto").set("box-sizing", "border-box");
     }
 
     static Span badge(String text, String theme) {

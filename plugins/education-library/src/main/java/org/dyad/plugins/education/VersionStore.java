@@ -69,10 +69,11 @@ final class VersionStore {
                 .fetchOptional(VersionStore::published);
     }
 
-    List<ArticleCard> browse(@Nullable Category category) {
+    /** A page of the visible articles, by category and title. */
+    List<ArticleCard> browse(@Nullable Category category, int offset, int limit) {
         Condition where = category == null ? visible() : visible().and(V.CATEGORY.eq(category.name()));
         return data.dsl().select(card()).from(V.T).join(A.T).on(liveJoin()).where(where)
-                .orderBy(V.CATEGORY, V.TITLE).limit(PAGE * 4).fetch(VersionStore::card);
+                .orderBy(V.CATEGORY, V.TITLE, V.ARTICLE_ID).limit(limit).offset(offset).fetch(VersionStore::card);
     }
 
     /** Up to a page of matches, ranked by {@link SearchTier} and then by relevance within the tier. */

@@ -150,12 +150,29 @@ class EducationLibraryIT {
     }
 
     @Test
+    void the_staff_list_pages_through_every_article_once() {
+        published("Paging one", "Text.");
+        published("Paging two", "Text.");
+        LibraryService library = new LibraryService(as(consultantA));
+        int total = library.count("");
+
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int offset = 0; offset < total; offset += 4) {
+            library.page("", offset, 4).forEach(article -> ids.add(article.id()));
+        }
+
+        assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+        assertThat(library.count("paging")).isEqualTo(2);
+        assertThat(library.page("paging", 0, 50)).hasSize(2);
+    }
+
+    @Test
     void another_clinic_never_sees_a_clinics_own_articles() {
         long id = published("Clinic A only: quokkas", "Quokka quokka.");
 
         assertThat(new ReaderService(as(parentB)).search("quokkas", null)).isEmpty();
         assertThat(new ReaderService(as(consultantB)).article(id)).isEmpty();
-        assertThat(new LibraryService(as(consultantB)).list("quokkas")).isEmpty();
+        assertThat(new LibraryService(as(consultantB)).page("quokkas", 0, 50)).isEmpty();
         assertThatThrownBy(() -> new LibraryService(as(consultantB)).get(id))
                 .hasMessage("This article does not exist in your clinic's library.");
         assertThatThrownBy(() -> new ReadingService(as(consultantB)).assign(new Assignment(clientA, List.of(id), "")))
