@@ -2,6 +2,7 @@ package org.dyad.plugins.breathing.pattern;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +42,7 @@ public class PatternsView extends VerticalLayout {
     private VerticalLayout defaultChoice() {
         clinicDefault.setLabel(messages.get("patterns.default"));
         clinicDefault.setItemLabelGenerator(p -> p.name() + " · " + p.summary());
-        clinicDefault.setMinWidth("20rem");
+        clinicDefault.setWidth("min(100%, 30rem)");
         Button save = new Button(messages.get("patterns.saveDefault"), e -> saveDefault());
         HorizontalLayout row = new HorizontalLayout(clinicDefault, save);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -57,6 +58,7 @@ public class PatternsView extends VerticalLayout {
         grid.addColumn(BreathingPattern::instruction).setHeader(messages.get("patterns.instruction")).setFlexGrow(1);
         grid.addColumn(p -> messages.get(p.isClinicPattern() ? "patterns.ownClinic" : "patterns.builtIn"))
                 .setHeader(messages.get("patterns.source")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(messages.get("patterns.title"));
         return grid;

@@ -1,12 +1,10 @@
 package org.dyad.plugins.breathing.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dyad.plugins.breathing.pattern.BuiltInPatterns;
 import org.dyad.plugins.breathing.pattern.PatternDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** The pacer alone in headless Chromium at a phone's size (390×844): its timing and its states. */
+/**
+ * The pacer alone in headless Chromium at a phone's size (390×844): pause and stop, and reduced motion. Its timing,
+ * the night palette and the screenshots are measured in the running app by web-ui's {@code BreathingJourneyIT}.
+ */
 class PacerBrowserIT {
 
     @TempDir
@@ -28,28 +29,6 @@ class PacerBrowserIT {
         if (driver != null) {
             driver.quit();
         }
-    }
-
-    @Test
-    void every_boundary_of_the_default_pattern_lands_within_100_ms_of_its_schedule_over_three_cycles() throws Exception {
-        PacerPage pacer = open(BuiltInPatterns.LET_DOWN_CALM.shape(), false);
-        pacer.start();
-        Thread.sleep(2_000);
-        assertThat(pacer.phase()).isEqualTo("inhale");
-        assertThat(pacer.announcement()).isEqualTo("Breathe in");
-        Thread.sleep(7_000);
-        assertThat(pacer.phase()).isEqualTo("exhale");
-        Thread.sleep(28_000);
-
-        List<Map<String, Object>> log = pacer.log();
-        long[] expected = {0, 4000, 6000, 12000, 16000, 18000, 24000, 28000, 30000, 36000};
-        assertThat(log).extracting(entry -> entry.get("phase")).containsExactly("inhale", "hold-in", "exhale",
-                "inhale", "hold-in", "exhale", "inhale", "hold-in", "exhale", "end");
-        for (int i = 0; i < expected.length; i++) {
-            double actual = ((Number) log.get(i).get("actual")).doubleValue();
-            assertThat(actual).as("boundary %d (%s)", i, log.get(i).get("phase")).isCloseTo(expected[i], within(100.0));
-        }
-        assertThat(pacer.state()).isEqualTo("finished");
     }
 
     @Test
@@ -79,18 +58,6 @@ class PacerBrowserIT {
         assertThat(pacer.phase()).isEqualTo("exhale");
         assertThat(pacer.shapeTransform()).isEqualTo(duringInhale);
         assertThat(pacer.progressVisible()).isTrue();
-    }
-
-    @Test
-    void the_night_palette_is_dim() throws Exception {
-        PacerPage pacer = open(BuiltInPatterns.LET_DOWN_CALM.shape(), false);
-        pacer.night();
-        pacer.start();
-        Thread.sleep(2_500);
-
-        String background = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return getComputedStyle(document.getElementById('overlay')).backgroundColor;");
-        assertThat(background).isEqualTo("rgb(11, 14, 18)");
     }
 
     private PacerPage open(PatternDraft shape, boolean reducedMotion) throws Exception {
