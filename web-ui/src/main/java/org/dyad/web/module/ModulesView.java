@@ -3,6 +3,7 @@ package org.dyad.web.module;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.PageTitle;
@@ -31,12 +32,14 @@ public class ModulesView extends Section {
         this.host = host;
         this.enablement = enablement;
         grid.addComponentColumn(this::toggle).setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::name).setHeader("Module").setAutoWidth(true);
-        grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(ModuleInfo::description).setHeader("Description").setFlexGrow(2);
+        grid.addColumn(ModuleInfo::name).setHeader("Module").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::description).setHeader("Description").setFlexGrow(3);
         grid.addColumn(m -> status(m)).setHeader("Status").setFlexGrow(2);
-        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader("Needs").setAutoWidth(true);
+        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader("Needs").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        addClassName("dyad-page");
         add(new H2(Texts.MODULES_TITLE), grid);
         refresh();
     }
@@ -76,7 +79,7 @@ public class ModulesView extends Section {
         dialog.open();
     }
 
-    private static String status(ModuleInfo module) {
+    static String status(ModuleInfo module) {
         return switch (module.status()) {
             case STARTED -> "Running";
             case STOPPED -> "Stopped by the platform administrator";

@@ -2,6 +2,7 @@ package org.dyad.web.module;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,11 +41,13 @@ public class PluginsView extends Main {
         upload.setAcceptedFileTypes(".jar");
         grid.addColumn(ModuleInfo::id).setHeader("Plugin").setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(m -> m.status() == ModuleStatus.FAILED ? "Failed: " + m.failureReason() : m.status().name())
+        grid.addColumn(ModulesView::status)
                 .setHeader("Status").setFlexGrow(2);
         grid.addColumn(m -> m.checksum() == null ? "" : m.checksum()).setHeader("SHA-256").setFlexGrow(2);
         grid.addComponentColumn(m -> action(admin, m)).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addClassName("dyad-page");
         result.getElement().setAttribute("role", "status");
         add(new H1(Texts.PLUGINS_TITLE),
                 new Paragraph("Plugins run with the platform's full rights. Install only jars whose checksum you verified."),

@@ -13,7 +13,7 @@ import org.dyad.web.staff.StaffLayout;
 public class StaffModuleUnavailableView extends Section {
 
     public StaffModuleUnavailableView() {
-        addClassName("dyad-module-unavailable");
+        addClassNames("dyad-module-unavailable", "dyad-page");
         ModuleUnavailableView.fill(this, "staff");
     }
 }
