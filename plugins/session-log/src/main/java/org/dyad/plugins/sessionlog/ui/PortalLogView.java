@@ -159,6 +159,7 @@ public class PortalLogView extends VerticalLayout {
 
     private Div quickAdd() {
         Div grid = new Div();
+        grid.setWidthFull();
         grid.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)");
         for (Kind kind : Kind.values()) {
             Button add = new Button("+ " + kind.label(), e -> open(kind, null));
