@@ -38,12 +38,8 @@ class ArchitectureTest {
     private static final List<String> SHARED = List.of("java..", "javax..", "org.dyad.api..", "com.vaadin..", "org.jooq..",
             "org.pf4j..", "org.slf4j..", "org.jspecify..");
 
-    /**
-     * Known exceptions, each to be removed: breathing-coach still marks its views {@code @PermitAll} (Jakarta), a
-     * workaround from before the host admitted plugin views itself ({@code PluginNavigationAccess}).
-     */
-    private static final Map<String, List<String>> KNOWN_EXCEPTIONS = Map.of(
-            "breathing-coach", List.of("jakarta.annotation.security.."));
+    /** Known exceptions, each to be removed; none at the moment. */
+    private static final Map<String, List<String>> KNOWN_EXCEPTIONS = Map.of();
 
     private static final ClassFileImporter IMPORTER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);

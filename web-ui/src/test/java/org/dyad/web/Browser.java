@@ -17,6 +17,17 @@ import java.util.Map;
 /** Headless Debian Chromium through Playwright, with an axe-core check of every page a test visits. */
 public final class Browser implements AutoCloseable {
 
+    private static final String QUIET = """
+            () => {
+              const clients = Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {});
+              const busy = clients.some(c => c.isActive && c.isActive())
+                  || document.querySelector('[opening], [closing]') !== null;
+              const now = performance.now();
+              if (busy) { window.__dyadQuietSince = undefined; return false; }
+              if (window.__dyadQuietSince === undefined) { window.__dyadQuietSince = now; return false; }
+              return now - window.__dyadQuietSince > 150;
+            }""";
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
@@ -40,8 +51,10 @@ public final class Browser implements AutoCloseable {
 
     /** Fails on serious or critical accessibility violations of the page as it is now. */
     public static void assertAccessible(Page page) {
-        // Overlays fade in: axe would measure contrast mid-animation.
-        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        // Wait until Vaadin has answered and no overlay is fading in or out, for 150 ms in a row: axe would otherwise
+        // measure contrast mid-animation.
+        page.evaluate("() => { window.__dyadQuietSince = undefined; }");
+        page.waitForFunction(QUIET, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
         List<String> bad = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))

@@ -88,7 +88,7 @@ class FoundationJourneyIT extends WebTestBase {
         Browser.screenshot(page, "staff-clients");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
-        page.getByLabel("Parent's first name").fill("Journey");
+        page.getByLabel("Parent's first name").fill("<i>Journey</i>");
         page.getByLabel("Parent's last name").fill("Testperson");
         page.getByLabel("Baby's name").fill("Wren");
         String born = LocalDate.now().minusDays(9).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
@@ -99,18 +99,21 @@ class FoundationJourneyIT extends WebTestBase {
         Browser.assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         page.waitForURL(Pattern.compile(".*/staff/clients/\\d+$"));
-        page.waitForSelector("h2:has-text('Journey Testperson')");
+        page.waitForSelector("h2:has-text('Testperson')");
+        // HTML typed into a name is shown as text, never rendered.
+        assertThat(page.locator("h2").first()).hasText("<i>Journey</i> Testperson");
+        assertThat(page.locator("h2 i")).hasCount(0);
         assertThat(page.locator("text=Wren · 9 days").first()).isVisible();
         Browser.assertAccessible(page);
         Browser.screenshot(page, "staff-client-record");
 
         page.navigate(base() + "staff/clients");
         page.locator("input[placeholder='Search by parent or baby name']").fill("Testperson");
-        page.waitForSelector("vaadin-grid-cell-content:has-text('Journey Testperson')");
+        page.waitForSelector("vaadin-grid-cell-content:has-text('<i>Journey</i> Testperson')");
         page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
-        page.locator("vaadin-grid-cell-content:has-text('Journey Testperson')").first().click();
+        page.locator("vaadin-grid-cell-content:has-text('<i>Journey</i> Testperson')").first().click();
         page.waitForURL(Pattern.compile(".*/staff/clients/\\d+$"));
-        page.waitForSelector("h2:has-text('Journey Testperson')");
+        page.waitForSelector("h2:has-text('Testperson')");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(Pattern.compile(".*/login.*"));

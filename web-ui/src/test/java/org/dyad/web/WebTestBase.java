@@ -20,6 +20,7 @@ public abstract class WebTestBase {
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
         registry.add("dyad.demo-data", () -> "true");
+        registry.add("dyad.demo.example-module", () -> "true");
         Path plugins = Files.createTempDirectory("dyad-plugins");
         registry.add("dyad.plugins.dir", plugins::toString);
         registry.add("dyad.plugins.mode", () -> "deployment");

@@ -43,7 +43,7 @@ final class PluginJars {
     private static Optional<Path> packagedJar(Path moduleDir) {
         try (Stream<Path> files = Files.list(moduleDir.resolve("target"))) {
             return files.filter(f -> f.toString().endsWith(".jar"))
-                    .filter(f -> !f.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar"))
+                    .filter(f -> !f.getFileName().toString().matches("original-.*|.*-(sources|javadoc|tests)\\.jar"))
                     .max(Comparator.comparing(PluginJars::modified));
         } catch (IOException e) {
             return Optional.empty();

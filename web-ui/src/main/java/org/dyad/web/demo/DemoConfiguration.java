@@ -23,8 +23,10 @@ class DemoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean
-    DemoData demoData(ClinicService clinics, AccountService accounts, ClientService clients, DSLContext dsl, Clock clock) {
-        return new DemoData(clinics, accounts, clients, dsl, clock);
+    DemoData demoData(ClinicService clinics, AccountService accounts, ClientService clients, DSLContext dsl, Clock clock,
+                      Environment env) {
+        return new DemoData(clinics, accounts, clients, dsl, clock,
+                env.getProperty("dyad.demo.example-module", Boolean.class, false));
     }
 
     @Bean

@@ -28,7 +28,9 @@ public class DemoData {
 
     public static final String PASSWORD = "dyad-demo-2026";
     public static final List<String> MODULES = List.of("session-log", "breathing-coach", "education-library",
-            "consultant-notes", "example-plugin");
+            "consultant-notes");
+    /** The plugin guide's example: installed in development, enabled for the demo clinics only when asked for. */
+    public static final String EXAMPLE_MODULE = "example-plugin";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[][] PARENTS = {
         {"Maya", "Okafor", "Zuri"}, {"Sofia", "Lindqvist", "Elsa"}, {"Aisha", "Rahman", "Idris"}, {"Hannah", "Becker", "Leo"},
@@ -45,8 +47,11 @@ public class DemoData {
     private final ClientService clients;
     private final DSLContext dsl;
     private final Clock clock;
+    private final boolean exampleModule;
 
-    public DemoData(ClinicService clinics, AccountService accounts, ClientService clients, DSLContext dsl, Clock clock) {
+    public DemoData(ClinicService clinics, AccountService accounts, ClientService clients, DSLContext dsl, Clock clock,
+                    boolean exampleModule) {
+        this.exampleModule = exampleModule;
         this.clinics = clinics;
         this.accounts = accounts;
         this.clients = clients;
@@ -88,7 +93,11 @@ public class DemoData {
                 accounts.create(null, "parent." + p[0].toLowerCase(), p[0] + " " + p[1], Role.PARENT, clinicId, clientId, PASSWORD);
             }
         }
-        for (String module : MODULES) {
+        List<String> modules = new java.util.ArrayList<>(MODULES);
+        if (exampleModule) {
+            modules.add(EXAMPLE_MODULE);
+        }
+        for (String module : modules) {
             dsl.insertInto(MODULE_STATE)
                     .set(MODULE_STATE.CLINIC_ID, clinicId).set(MODULE_STATE.MODULE_ID, module)
                     .set(MODULE_STATE.ENABLED, true).set(MODULE_STATE.CHANGED_AT, Utc.toDb(clock.instant()))

@@ -26,7 +26,7 @@ public class ModuleUnavailableView extends Main {
 
     /** Adds the heading, the explanation and a link to the start page. */
     static void fill(com.vaadin.flow.component.HasComponents page, String startPage) {
-        page.add(new H1(Texts.NOT_ENABLED_TITLE), new Paragraph(Texts.NOT_ENABLED_TEXT),
-                new Anchor(startPage, Texts.START_PAGE));
+        page.add(new H1(com.vaadin.flow.i18n.I18NProvider.translate("module.not-enabled.title")), new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("module.not-enabled.text")),
+                new Anchor(startPage, com.vaadin.flow.i18n.I18NProvider.translate("module.not-enabled.start")));
     }
 }

@@ -31,16 +31,16 @@ public class ModulesView extends Section {
     public ModulesView(PluginHost host, ModuleEnablement enablement) {
         this.host = host;
         this.enablement = enablement;
-        grid.addComponentColumn(this::toggle).setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::name).setHeader("Module").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::description).setHeader("Description").setFlexGrow(3);
-        grid.addColumn(m -> status(m)).setHeader("Status").setFlexGrow(2);
-        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader("Needs").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::toggle).setHeader(getTranslation("modules.col.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::name).setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(3);
+        grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2);
+        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader(getTranslation("modules.col.needs")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         addClassName("dyad-page");
-        add(new H2(Texts.MODULES_TITLE), grid);
+        add(new H2(getTranslation("nav.modules")), grid);
         refresh();
     }
 
@@ -52,7 +52,7 @@ public class ModulesView extends Section {
         DyadUser admin = CurrentUsers.require();
         Set<String> enabled = enablement.enabledModules(admin.clinicId());
         Checkbox box = new Checkbox(enabled.contains(module.id()));
-        box.setAriaLabel("Enable " + module.name());
+        box.setAriaLabel(getTranslation("modules.enable", module.name()));
         box.setEnabled(module.status() != ModuleStatus.FAILED || enabled.contains(module.id()));
         box.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
@@ -69,8 +69,8 @@ public class ModulesView extends Section {
     }
 
     private void confirmDisable(DyadUser admin, ModuleInfo module, Checkbox box) {
-        ConfirmDialog dialog = new ConfirmDialog(Texts.DISABLE_HEADER.formatted(module.name()), Texts.DISABLE_TEXT,
-                "Disable", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("modules.disable.title", module.name()), getTranslation("modules.disable.text"),
+                getTranslation("modules.disable"), e -> {
                     enablement.disable(admin, module.id());
                     refresh();
                 });
@@ -81,9 +81,9 @@ public class ModulesView extends Section {
 
     static String status(ModuleInfo module) {
         return switch (module.status()) {
-            case STARTED -> "Running";
-            case STOPPED -> "Stopped by the platform administrator";
-            case FAILED -> "Failed: " + module.failureReason();
+            case STARTED -> com.vaadin.flow.i18n.I18NProvider.translate("modules.status.running");
+            case STOPPED -> com.vaadin.flow.i18n.I18NProvider.translate("modules.status.stopped");
+            case FAILED -> com.vaadin.flow.i18n.I18NProvider.translate("modules.status.failed", module.failureReason());
         };
     }
 }

@@ -39,18 +39,18 @@ public class PluginsView extends Main {
         DyadUser admin = CurrentUsers.require();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> install(admin, metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(".jar");
-        grid.addColumn(ModuleInfo::id).setHeader("Plugin").setAutoWidth(true);
-        grid.addColumn(ModuleInfo::version).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(ModuleInfo::id).setHeader(getTranslation("plugins.col.plugin")).setAutoWidth(true);
+        grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true);
         grid.addColumn(ModulesView::status)
-                .setHeader("Status").setFlexGrow(2);
+                .setHeader(getTranslation("modules.col.status")).setFlexGrow(2);
         grid.addColumn(m -> m.checksum() == null ? "" : m.checksum()).setHeader("SHA-256").setFlexGrow(2);
         grid.addComponentColumn(m -> action(admin, m)).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("dyad-page");
         result.getElement().setAttribute("role", "status");
-        add(new H1(Texts.PLUGINS_TITLE),
-                new Paragraph("Plugins run with the platform's full rights. Install only jars whose checksum you verified."),
+        add(new H1(getTranslation("plugins.title")),
+                new Paragraph(getTranslation("plugins.trust")),
                 upload, result, grid);
         refresh();
     }
@@ -59,8 +59,8 @@ public class PluginsView extends Main {
         getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 InstallResult installed = host.install(admin, fileName, new ByteArrayInputStream(bytes));
-                result.setText("Installed " + installed.pluginId() + " " + installed.version() + " — SHA-256 "
-                        + installed.sha256());
+                result.setText(getTranslation("plugins.installed", installed.pluginId(), installed.version(),
+                        installed.sha256()));
             } catch (ValidationException e) {
                 result.setText(e.getMessage());
             }
@@ -70,7 +70,7 @@ public class PluginsView extends Main {
 
     private Button action(DyadUser admin, ModuleInfo module) {
         boolean running = module.status() == ModuleStatus.STARTED;
-        Button button = new Button(running ? "Stop" : "Start", e -> {
+        Button button = new Button(getTranslation(running ? "plugins.stop" : "plugins.start"), e -> {
             if (running) {
                 host.stopPlugin(admin, module.id());
             } else {

@@ -21,10 +21,10 @@ public class ClientRightsActions extends HorizontalLayout {
                                Runnable afterErase) {
         addClassName("dyad-rights-actions");
         setVisible(admin.role() == Role.CLINIC_ADMIN);
-        Button export = new Button("Export all data", VaadinIcon.DOWNLOAD.create(),
+        Button export = new Button(getTranslation("rights.export"), VaadinIcon.DOWNLOAD.create(),
                 e -> new ExportDialog(rights, admin, clientId, clientName).open());
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button erase = new Button("Erase client…", VaadinIcon.TRASH.create(),
+        Button erase = new Button(getTranslation("rights.erase"), VaadinIcon.TRASH.create(),
                 e -> new EraseDialog(rights, admin, clientId, clientName, afterErase).open());
         erase.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         add(export, erase);

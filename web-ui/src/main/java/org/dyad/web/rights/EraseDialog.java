@@ -16,14 +16,13 @@ import org.dyad.web.base.Notifications;
 class EraseDialog extends Dialog {
 
     EraseDialog(ClientDataRights rights, DyadUser admin, long clientId, String clientName, Runnable afterErase) {
-        setHeaderTitle("Erase " + clientName + " for good");
-        Paragraph warning = new Paragraph("This deletes the client, their babies, their portal account and every "
-                + "module's data about them. It cannot be undone. The audit log keeps only ids and action names.");
-        TextField name = new TextField("Type the client's full name to confirm");
+        setHeaderTitle(getTranslation("rights.erase.title", clientName));
+        Paragraph warning = new Paragraph(getTranslation("rights.erase.text"));
+        TextField name = new TextField(getTranslation("rights.erase.confirm"));
         name.setHelperText(clientName);
         name.setWidthFull();
         name.setValueChangeMode(ValueChangeMode.EAGER);
-        Button erase = new Button("Erase for good");
+        Button erase = new Button(getTranslation("rights.erase.button"));
         erase.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         erase.setEnabled(false);
         name.addValueChangeListener(e -> erase.setEnabled(e.getValue().strip().equalsIgnoreCase(clientName.strip())));
@@ -31,8 +30,8 @@ class EraseDialog extends Dialog {
             try {
                 Erasure done = rights.erase(admin, clientId, name.getValue());
                 close();
-                Notifications.success(clientName + " was erased (" + done.coreRows() + " core rows, modules "
-                        + String.join(", ", done.modules()) + ").");
+                Notifications.success(getTranslation("rights.erased", clientName, done.coreRows(),
+                        String.join(", ", done.modules())));
                 afterErase.run();
             } catch (ValidationException ex) {
                 name.setInvalid(true);
@@ -42,6 +41,6 @@ class EraseDialog extends Dialog {
             }
         });
         add(warning, name);
-        getFooter().add(new Button("Cancel", e -> close()), erase);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), erase);
     }
 }

@@ -16,17 +16,15 @@ import org.dyad.web.base.Notifications;
 class ExportDialog extends Dialog {
 
     ExportDialog(ClientDataRights rights, DyadUser admin, long clientId, String clientName) {
-        setHeaderTitle("Export all data of " + clientName);
-        Paragraph what = new Paragraph("The export holds the client's record, babies, portal account, invitations, "
-                + "the audit trail of the record and every enabled module's data, as JSON and CSV files in one ZIP. "
-                + "Preparing it is recorded in the audit log.");
+        setHeaderTitle(getTranslation("rights.export.title", clientName));
+        Paragraph what = new Paragraph(getTranslation("rights.export.text"));
         add(what);
-        Button prepare = new Button("Prepare export", e -> {
+        Button prepare = new Button(getTranslation("rights.export.prepare"), e -> {
             try {
                 ClientExport export = rights.export(admin, clientId);
                 Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                         new ByteArrayInputStream(export.zip()), export.fileName(), "application/zip", export.zip().length)),
-                        "Download " + export.fileName() + " (" + export.files().size() + " files)");
+                        getTranslation("rights.export.download", export.fileName(), export.files().size()));
                 link.getElement().setAttribute("download", true);
                 link.addClassName("dyad-export-link");
                 add(link);
@@ -36,6 +34,6 @@ class ExportDialog extends Dialog {
             }
         });
         prepare.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Close", e -> close()), prepare);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), prepare);
     }
 }

@@ -35,6 +35,7 @@ public abstract class PluginAppTestBase {
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
         registry.add("dyad.demo-data", () -> "true");
+        registry.add("dyad.demo.example-module", () -> "true");
         Path plugins = Files.createTempDirectory("dyad-plugins");
         for (Path jar : builtPluginJars()) {
             Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);

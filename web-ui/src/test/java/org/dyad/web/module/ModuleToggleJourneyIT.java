@@ -90,7 +90,7 @@ class ModuleToggleJourneyIT extends PluginAppTestBase {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable")).click();
         assertThat(toggle).not().isChecked();
 
-        assertThat(consultant.getByText(Texts.NOT_ENABLED_TITLE)).isVisible();
+        assertThat(consultant.getByText("This module is not enabled for your clinic")).isVisible();
         consultant.waitForURL(Pattern.compile(".*/staff/module-unavailable$"));
         assertThat(moduleEntry(consultant)).hasCount(0);
         assertThat(consultant.locator("body")).not().containsText("Internal error");
@@ -99,7 +99,7 @@ class ModuleToggleJourneyIT extends PluginAppTestBase {
         assertThat(moduleEntry(admin)).hasCount(0);
 
         consultant.navigate(base() + "staff/" + MODULE);
-        assertThat(consultant.getByText(Texts.NOT_ENABLED_TITLE)).isVisible();
+        assertThat(consultant.getByText("This module is not enabled for your clinic")).isVisible();
         parent.reload();
         assertThat(parent.locator(".dyad-baby-card").first()).isVisible();
         assertThat(parent.getByText(notesCard)).hasCount(0);

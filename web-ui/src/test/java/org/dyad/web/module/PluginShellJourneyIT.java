@@ -107,7 +107,7 @@ class PluginShellJourneyIT extends PluginAppTestBase {
 
     private static void assertNoError(Page page) {
         String text = page.locator("body").innerText();
-        assertThat(text).as(page.url()).doesNotContain(Texts.NOT_ENABLED_TITLE).doesNotContain("Internal error")
+        assertThat(text).as(page.url()).doesNotContain("This module is not enabled for your clinic").doesNotContain("Internal error")
                 .doesNotContain("Could not navigate").doesNotContain("went wrong");
     }
 }

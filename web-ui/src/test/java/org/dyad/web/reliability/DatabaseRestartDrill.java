@@ -67,6 +67,7 @@ class DatabaseRestartDrill {
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
         registry.add("dyad.demo-data", () -> "true");
+        registry.add("dyad.demo.example-module", () -> "true");
         Path plugins = Files.createTempDirectory("dyad-plugins");
         registry.add("dyad.plugins.dir", plugins::toString);
     }

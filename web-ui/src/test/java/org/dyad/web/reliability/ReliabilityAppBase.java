@@ -37,6 +37,7 @@ abstract class ReliabilityAppBase {
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
         registry.add("dyad.demo-data", () -> "true");
+        registry.add("dyad.demo.example-module", () -> "true");
         Path plugins = Files.createTempDirectory("dyad-plugins");
         for (Path jar : pluginJars()) {
             Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);

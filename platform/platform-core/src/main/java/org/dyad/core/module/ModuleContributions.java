@@ -58,8 +58,17 @@ class ModuleContributions implements Contributions {
     @Override
     public List<com.vaadin.flow.component.Component> dashboardCards(DyadUser user) {
         return sorted(pieces(user, DashboardCard.class, DashboardCard::requiredPermission), DashboardCard::order).stream()
-                .map(p -> Guard.component(p.module().id(), "dashboard card", p.piece()::create))
+                .map(p -> card(p.piece().title(), Guard.component(p.module().id(), "dashboard card", p.piece()::create)))
                 .toList();
+    }
+
+    /** The host frames every dashboard card alike: a titled card, so that modules look like one product. */
+    private static com.vaadin.flow.component.Component card(String title, com.vaadin.flow.component.Component content) {
+        com.vaadin.flow.component.html.Section card = new com.vaadin.flow.component.html.Section(
+                new com.vaadin.flow.component.html.H2(title), content);
+        card.addClassName("dyad-card");
+        card.addClassName("dyad-module-card");
+        return card;
     }
 
     @Override

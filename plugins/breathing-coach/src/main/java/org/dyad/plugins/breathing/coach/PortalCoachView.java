@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
-import jakarta.annotation.security.PermitAll;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.PluginContext;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  * The coach in the parent portal, at {@code portal/breathing-coach}. Query parameters: {@code pattern} (a pattern key)
  * and {@code pump} (a session-log pump entry id, for "breathe before you pump").
  */
-@PermitAll
 public class PortalCoachView extends Div implements BeforeEnterObserver {
 
     private final PluginContext context;

@@ -3,11 +3,9 @@ package org.dyad.plugins.breathing.coach;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import jakarta.annotation.security.PermitAll;
 import org.dyad.api.PluginContext;
 
 /** The coach run by staff with a client during a visit, at {@code staff/breathing-coach/coach/<clientId>}. */
-@PermitAll
 public class StaffCoachView extends Div implements HasUrlParameter<Long> {
 
     private final PluginContext context;

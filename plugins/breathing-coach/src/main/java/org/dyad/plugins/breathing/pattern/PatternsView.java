@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.dyad.api.Messages;
 import org.dyad.api.PluginContext;
@@ -20,7 +19,6 @@ import org.dyad.api.ValidationException;
  * {@code staff/breathing-coach/patterns}: the clinic's patterns, a form for a new one, and the choice of the pattern
  * the portal offers first. Needs {@code breathing-coach.manage}; the service checks it again.
  */
-@PermitAll
 public class PatternsView extends VerticalLayout {
 
     private final PatternService patterns;
