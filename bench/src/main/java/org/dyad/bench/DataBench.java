@@ -38,7 +38,10 @@ import org.jooq.impl.DefaultConfiguration;
  * schema gets the core migrations, one clinic with 10,000 clients (plus a second clinic with 2,000) and 500,000 audit
  * events over two years. Each query runs 5 times to warm up, then bench.data.reps times (default 50); the SQL it
  * sent is EXPLAINed and full scans of large tables are flagged.
- * Properties: bench.data.clients (10000), bench.data.audit (500000), bench.data.reps (50).
+ * Then the consultant-notes plugin's own migration is applied, bench.data.notes notes (default 50,000, five per
+ * client, each with one baby section) are inserted, and the plugin's per-client queries (visits list, care plans,
+ * trend figures; the same SQL its jOOQ code sends) are timed on a different client each repetition.
+ * Properties: bench.data.clients (10000), bench.data.audit (500000), bench.data.notes (50000), bench.data.reps (50).
  */
 final class DataBench {
 
@@ -47,6 +50,7 @@ final class DataBench {
     private final int clients = Bench.intProperty("bench.data.clients", 10_000);
     private final int auditEvents = Bench.intProperty("bench.data.audit", 500_000);
     private final int reps = Bench.intProperty("bench.data.reps", 50);
+    private final int notes = Bench.intProperty("bench.data.notes", 50_000);
     private final List<String> executed = new ArrayList<>();
 
     DataBench(PrintStream out) {
@@ -63,6 +67,7 @@ final class DataBench {
             out.printf(Locale.ROOT, "seeded %d clients (+2,000 in another clinic) and %d audit events in %.0f s%n",
                     clients, auditEvents, (System.nanoTime() - t0) / 1e9);
             queries(c, clinic);
+            notes(db, c, clinic);
         } finally {
             Database.drop(db);
         }
@@ -107,6 +112,78 @@ final class DataBench {
         AuditQuery lastWeek = new AuditQuery(null, null, today.minusDays(7), today);
         time(c, "audit: last 7 days, first page", () -> audit.find(clinic, lastWeek, 0, PAGE));
         time(c, "audit: last 7 days, count", () -> audit.count(clinic, lastWeek));
+    }
+
+    /** Consultant notes at clinic scale: the plugin's migration, the notes, and its three per-client queries. */
+    private void notes(String db, Connection c, long clinic) throws Exception {
+        Flyway.configure().dataSource(Database.url(db), Database.USER, Database.PASSWORD)
+                .locations("filesystem:" + Bench.root().resolve(
+                        "plugins/consultant-notes/src/main/resources/db/consultant-notes"))
+                .table("flyway_consultant_notes_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        long first = firstClientId(c, clinic);
+        long t0 = System.nanoTime();
+        seedNotes(c, clinic, first);
+        out.printf(Locale.ROOT, "seeded %d consultant notes (one baby section each) in %.0f s%n", notes,
+                (System.nanoTime() - t0) / 1e9);
+        Random pick = new Random(7);
+        String where = " WHERE clinic_id = " + clinic + " AND client_id = ";
+        timeSql(c, "notes: one client's visits list", () -> "SELECT id, visit_date, template_name, author_name, status"
+                + " FROM consultant_notes_note" + where + (first + pick.nextInt(clients))
+                + " ORDER BY visit_date DESC, id DESC");
+        timeSql(c, "notes: one client's shared care plans", () -> "SELECT id, visit_date, author_name, plan, "
+                + "plan_shared_at FROM consultant_notes_note" + where + (first + pick.nextInt(clients))
+                + " AND plan_shared_at IS NOT NULL AND status = 'SIGNED' ORDER BY visit_date DESC, plan_shared_at DESC");
+        timeSql(c, "notes: one client's trend figures", () -> "SELECT n.visit_date, b.baby_id, b.weight_g, "
+                + "b.pre_feed_g, b.post_feed_g FROM consultant_notes_note n JOIN consultant_notes_baby_section b"
+                + " ON b.note_id = n.id AND b.clinic_id = n.clinic_id WHERE n.clinic_id = " + clinic
+                + " AND n.client_id = " + (first + pick.nextInt(clients)) + " ORDER BY n.visit_date, n.id, b.baby_id");
+    }
+
+    private void seedNotes(Connection c, long clinic, long firstClient) throws Exception {
+        Random random = new Random(11);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String text = "'" + "Latch shallow on the left; discussed positioning and hand expression. ".repeat(6) + "'";
+        Rows rows = new Rows(c, "INSERT INTO consultant_notes_note (clinic_id, client_id, template_key, template_name,"
+                + " visit_date, author_user_id, author_name, status, concerns, feeding_history, parent_findings,"
+                + " assessment, plan, created_at, updated_at, updated_by_name, signed_at, plan_shared_at) VALUES ");
+        for (int i = 0; i < notes; i++) {
+            long client = firstClient + i % clients;
+            LocalDate visit = today.minusDays(random.nextInt(700));
+            boolean signed = random.nextInt(10) < 8;
+            String at = "'" + visit + " 10:00:00'";
+            rows.add("(" + clinic + "," + client + ",'initial','Initial consultation','" + visit + "',"
+                    + (1 + random.nextInt(12)) + ",'Consultant'," + (signed ? "'SIGNED'" : "'DRAFT'") + ","
+                    + text + "," + text + "," + text + "," + text + "," + text + "," + at + "," + at
+                    + ",'Consultant'," + (signed ? at : "NULL") + "," + (signed && i % 2 == 0 ? at : "NULL") + ")");
+        }
+        rows.flush();
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO consultant_notes_baby_section (clinic_id, client_id, note_id, baby_id, baby_name,"
+                    + " weight_g, oral_assessment, findings, pre_feed_g, post_feed_g) SELECT n.clinic_id, n.client_id,"
+                    + " n.id, (SELECT MIN(b.id) FROM baby b WHERE b.client_id = n.client_id), 'Baby', 4200, '', '',"
+                    + " 4210, 4272 FROM consultant_notes_note n");
+            s.execute("ANALYZE TABLE consultant_notes_note, consultant_notes_baby_section");
+        }
+    }
+
+    /** Like {@link #time} for plain SQL; the statement of each repetition comes from {@code sql}. */
+    private void timeSql(Connection c, String name, java.util.function.Supplier<String> sql) throws Exception {
+        String last = null;
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 5 + reps; i++) {
+            last = sql.get();
+            long t0 = System.nanoTime();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(last)) {
+                while (r.next()) {
+                    r.getObject(1);
+                }
+            }
+            if (i >= 5) {
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        out.printf(Locale.ROOT, "%-42s %s%n", name, Stats.of(ms).format("ms"));
+        explain(c, last);
     }
 
     private void time(Connection c, String name, Runnable query) throws Exception {
