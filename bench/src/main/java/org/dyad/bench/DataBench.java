@@ -37,7 +37,8 @@ import org.jooq.impl.DefaultConfiguration;
  * {@link AuditService} (the audit log viewer), each as the grid calls it (a page of 50 plus the count). A throwaway
  * schema gets the core migrations, one clinic with 10,000 clients (plus a second clinic with 2,000) and 500,000 audit
  * events over two years. Each query runs 5 times to warm up, then bench.data.reps times (default 50); the SQL it
- * sent is EXPLAINed and full scans of large tables are flagged.
+ * sent is EXPLAINed and full scans of large tables are flagged. The baby-age sort is measured a second time without
+ * the index of core migration V3 (ix_baby_client_birth), before and after in one run.
  * Then the consultant-notes plugin's own migration is applied, bench.data.notes notes (default 50,000, five per
  * client, each with one baby section) are inserted, and the plugin's per-client queries (visits list, care plans,
  * trend figures; the same SQL its jOOQ code sends) are timed on a different client each repetition.
@@ -99,6 +100,9 @@ final class DataBench {
         time(c, "clients: search two words 'an son'", () -> service.search(staff, "an son", ClientSort.PARENT_ASC, 0, PAGE));
         time(c, "clients: by last activity, first page", () -> service.search(staff, "", ClientSort.LAST_ACTIVITY_DESC, 0, PAGE));
         time(c, "clients: by baby age, first page", () -> service.search(staff, "", ClientSort.BABY_AGE_ASC, 0, PAGE));
+        withoutIndex(c, "baby", "ix_baby_client_birth", "(client_id, date_of_birth)", () -> time(c,
+                "clients: by baby age, without ix_baby_client_birth",
+                () -> service.search(staff, "", ClientSort.BABY_AGE_ASC, 0, PAGE)));
         time(c, "clients: page at offset 9,000", () -> service.search(staff, "", ClientSort.PARENT_ASC, 9_000, PAGE));
         time(c, "audit: first page, newest first", () -> audit.find(clinic, AuditQuery.all(), 0, PAGE));
         time(c, "audit: count, no filter", () -> audit.count(clinic, AuditQuery.all()));
@@ -184,6 +188,33 @@ final class DataBench {
         }
         out.printf(Locale.ROOT, "%-42s %s%n", name, Stats.of(ms).format("ms"));
         explain(c, last);
+    }
+
+    /**
+     * Measures the same query once more as it ran before the index existed (before/after in one run), then restores
+     * it. The foreign key on baby.client_id needs an index, so a plain (client_id) index, as the schema had before
+     * migration V3, stands in while the measured one is dropped.
+     */
+    private static void withoutIndex(Connection c, String table, String index, String columns, Measure measure)
+            throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX ix_bench_before ON " + table + " (client_id)");
+            s.execute("ALTER TABLE " + table + " DROP INDEX " + index);
+            s.execute("ANALYZE TABLE " + table);
+        }
+        try {
+            measure.run();
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE INDEX " + index + " ON " + table + " " + columns);
+                s.execute("ALTER TABLE " + table + " DROP INDEX ix_bench_before");
+                s.execute("ANALYZE TABLE " + table);
+            }
+        }
+    }
+
+    private interface Measure {
+        void run() throws Exception;
     }
 
     private void time(Connection c, String name, Runnable query) throws Exception {
