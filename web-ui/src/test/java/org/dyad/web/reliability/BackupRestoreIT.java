@@ -17,6 +17,7 @@ import org.dyad.core.client.ClientService;
 import org.dyad.core.security.AccountService;
 import org.dyad.core.security.DyadUser;
 import org.dyad.web.DyadApplication;
+import org.dyad.web.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class BackupRestoreIT extends ReliabilityAppBase {
     void a_dump_restored_into_a_fresh_database_serves_every_row_to_a_new_app() throws Exception {
         assumeTrue(new File("/usr/bin/mariadb-dump").canExecute() && new File("/usr/bin/mariadb").canExecute(),
                 "Assumption: the mariadb-dump and mariadb clients are installed in /usr/bin; skipped without them");
-        URI server = URI.create(ReliabilityDatabase.server().substring("jdbc:".length()));
+        URI server = URI.create(TestDatabase.server().substring("jdbc:".length()));
         String source = String.valueOf(dsl.fetchValue("SELECT DATABASE()"));
         String target = "dyad_restored_" + UUID.randomUUID().toString().substring(0, 8);
         Path dump = Files.createTempFile("dyad-backup", ".sql");
@@ -46,12 +47,12 @@ class BackupRestoreIT extends ReliabilityAppBase {
         run(List.of("mariadb-dump", "--single-transaction", "--routines", "--triggers", "--hex-blob",
                 "--host=" + server.getHost(), "--port=" + server.getPort(), "--user=root", "--result-file=" + dump, source));
         double dumpSeconds = (System.nanoTime() - started) / 1e9;
-        ReliabilityDatabase.create(ReliabilityDatabase.server(), target);
+        TestDatabase.create(target);
         run(List.of("sh", "-c", "mariadb --host=" + server.getHost() + " --port=" + server.getPort() + " --user=root "
                 + target + " < " + dump));
         Map<String, String> before = fingerprint(dsl, source);
         try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(DyadApplication.class).properties(
-                "server.port=0", "spring.datasource.url=" + ReliabilityDatabase.server() + target,
+                "server.port=0", "spring.datasource.url=" + TestDatabase.server() + target,
                 "spring.datasource.username=root", "spring.datasource.password=", "dyad.demo-data=false",
                 "dyad.plugins.dir=" + System.getProperty("java.io.tmpdir") + "/dyad-no-plugins-" + target).run()) {
             DSLContext restoredDsl = restored.getBean(DSLContext.class);

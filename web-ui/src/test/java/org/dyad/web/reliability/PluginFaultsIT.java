@@ -39,6 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.dyad.web.Browser;
+import org.dyad.web.demo.DemoData;
 
 /**
  * A test-only plugin, packed into a real jar and installed at run time, throws from one extension point at a time. The
@@ -139,11 +144,29 @@ class PluginFaultsIT extends ReliabilityAppBase {
             assertThat(host.modules()).filteredOn(m -> !m.id().equals(FaultyModule.ID))
                     .allMatch(m -> m.status() == ModuleStatus.STARTED);
             assertThat(texts(contributions.dashboardCards(admin))).hasSize(otherCards).noneMatch(t -> t.contains("aulty"));
+            failureShownOnTheModulesPage();
         });
         host.startPlugin(user("platform"), FaultyModule.ID);
         assertThat(status(FaultyModule.ID)).isEqualTo(ModuleStatus.STARTED);
         assertThat(contained).hasSize(7).doesNotContainValue(false);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** The clinic admin's Modules page (in Chromium) lists the failed module with its reason; the app keeps serving. */
+    private void failureShownOnTheModulesPage() {
+        try (Browser browser = new Browser()) {
+            Page page = browser.desktop();
+            Browser.login(page, base(), "willow.admin", DemoData.PASSWORD);
+            page.waitForURL(Pattern.compile(".*/staff$"));
+            page.navigate(base() + "staff/admin/modules");
+            Locator failed = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^Failed: .{10,}")));
+            failed.first().waitFor();
+            assertThat(failed.count()).isEqualTo(1);
+            Browser.assertAccessible(page);
+            page.navigate(base() + "staff/clients");
+            page.waitForSelector("vaadin-grid-cell-content:has-text('Okafor')");
+        }
     }
 
     /** Makes the point throw, runs the checks, and requires a log line naming the plugin. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.dyad.core.security.AccountService;
 import org.dyad.core.security.DyadUser;
 import org.dyad.web.DyadApplication;
+import org.dyad.web.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ abstract class ReliabilityAppBase {
 
     @DynamicPropertySource
     static void app(DynamicPropertyRegistry registry) throws IOException {
-        String url = ReliabilityDatabase.fresh("dyad_rel");
+        String url = TestDatabase.fresh("dyad_rel");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");

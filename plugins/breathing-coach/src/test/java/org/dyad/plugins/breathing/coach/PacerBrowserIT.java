@@ -35,12 +35,13 @@ class PacerBrowserIT {
     void a_pause_shifts_the_rest_of_the_schedule_and_stop_reports_the_cycles_completed() throws Exception {
         PacerPage pacer = open(new PatternDraft("Quick", 1, 0, 1, 0, 3, ""), false);
         pacer.start();
-        Thread.sleep(2_500);
+        pacer.waitUntil("window.__dyadPacerLog.length >= 3");
         pacer.pause();
         assertThat(pacer.state()).isEqualTo("paused");
-        Thread.sleep(1_000);
+        int phasesBeforePause = pacer.log().size();
+        pacer.letRun(java.time.Duration.ofSeconds(1));
+        assertThat(pacer.log()).as("no phase advances while paused").hasSize(phasesBeforePause);
         pacer.resume();
-        Thread.sleep(300);
 
         assertThat(pacer.stop()).isEqualTo(1);
         assertThat(pacer.state()).isEqualTo("stopped");
@@ -51,9 +52,10 @@ class PacerBrowserIT {
     void with_reduced_motion_the_shape_does_not_scale_and_a_progress_bar_shows_the_phase() throws Exception {
         PacerPage pacer = open(new PatternDraft("Quick", 2, 0, 2, 0, 1, ""), true);
         pacer.start();
-        Thread.sleep(1_000);
+        pacer.waitForPhase("inhale");
+        pacer.letRun(java.time.Duration.ofMillis(1_000));
         String duringInhale = pacer.shapeTransform();
-        Thread.sleep(2_000);
+        pacer.waitForPhase("exhale");
 
         assertThat(pacer.phase()).isEqualTo("exhale");
         assertThat(pacer.shapeTransform()).isEqualTo(duringInhale);

@@ -100,6 +100,23 @@ final class PacerPage {
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Waits, in the browser, until the JavaScript condition holds (checked every animation frame; 10 s at most). */
+    void waitUntil(String condition) {
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(10));
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const check = () => (" + condition + ") ? done(true) : requestAnimationFrame(check); check();");
+    }
+
+    /** Lets the page run for the given time, measured by the browser's own clock. */
+    void letRun(java.time.Duration duration) {
+        waitUntil("(window.__dyadT0 = window.__dyadT0 || performance.now()) && performance.now() - window.__dyadT0 >= "
+                + duration.toMillis() + " && (delete window.__dyadT0 || true)");
+    }
+
+    void waitForPhase(String phase) {
+        waitUntil("document.getElementById('pacer').getAttribute('data-phase') === '" + phase + "'");
+    }
+
     WebDriver driver() {
         return driver;
     }
