@@ -67,10 +67,22 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
     }
 
+    /**
+     * Saves a screenshot to {@code web-ui/target/screenshots}; with {@code -Ddyad.screenshots.update=true} also to
+     * {@code docs/screenshots}, so that an ordinary test run leaves the tree clean.
+     */
     public static void screenshot(Page page, String name) {
         String root = System.getProperty("dyad.repo.root", "..");
-        Path file = Paths.get(root, "docs", "screenshots", name + ".png");
+        Path file = Paths.get(root, "web-ui", "target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        if (Boolean.getBoolean("dyad.screenshots.update")) {
+            try {
+                java.nio.file.Files.copy(file, Paths.get(root, "docs", "screenshots", name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public static void login(Page page, String baseUrl, String username, String password) {

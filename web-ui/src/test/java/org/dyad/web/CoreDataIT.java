@@ -126,6 +126,25 @@ class CoreDataIT extends WebTestBase {
     }
 
     @Test
+    void save_pressed_again_with_the_forms_request_key_keeps_one_client_with_what_was_typed_last() {
+        DyadUser staff = user("willow.frontdesk");
+        java.util.UUID key = java.util.UUID.randomUUID();
+        int before = dsl.fetchCount(CLIENT);
+        long first = clients.create(staff, draft("Retry", "Once", new BabyDraft(null, "Kit", LocalDate.now(), 3200, 39)), key);
+        long again = clients.create(staff, draft("Retry", "Twice", new BabyDraft(null, "Kit", LocalDate.now(), 3200, 39)), key);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(dsl.fetchCount(CLIENT)).isEqualTo(before + 1);
+        assertThat(clients.get(staff, first).lastName()).isEqualTo("Twice");
+        assertThat(clients.get(staff, first).babies()).extracting(b -> b.name()).containsExactly("Kit");
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("client.created").and(AUDIT_EVENT.SUBJECT_ID.eq(first))))
+                .isEqualTo(1);
+        long other = clients.create(staff, draft("Retry", "Twice", new BabyDraft(null, "Kit", LocalDate.now(), 3200, 39)),
+                java.util.UUID.randomUUID());
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
     void audit_rows_cannot_be_changed_or_deleted() {
         long anyId = dsl.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).limit(1).fetchOne(AUDIT_EVENT.ID);
         assertThatThrownBy(() -> dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTION, "tampered").where(AUDIT_EVENT.ID.eq(anyId)).execute())

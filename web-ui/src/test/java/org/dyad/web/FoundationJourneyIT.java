@@ -135,8 +135,25 @@ class FoundationJourneyIT extends WebTestBase {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "portal-home-phone");
         page.navigate(base() + "staff/clients");
-        page.waitForTimeout(1500);
+        page.waitForSelector("h1:has-text('This page is not here')");
         assertThat(page.locator("body").innerText()).doesNotContain("Sofia Lindqvist");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void a_mistyped_address_shows_a_calm_page_with_a_way_back_signed_in_or_not() {
+        Page page = browser.desktop();
+        page.navigate(base() + "no-such-page");
+        page.waitForSelector("h1:has-text('This page is not here')");
+        Browser.assertAccessible(page);
+        Browser.login(page, base(), "willow.admin", DemoData.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/staff$"));
+        page.navigate(base() + "staff/admin/no-such-page");
+        page.waitForSelector("h1:has-text('This page is not here')");
+        assertThat(page.locator("body").innerText()).doesNotContain("Exception").doesNotContain("staff/clients");
+        page.getByText("Go to my start page").click();
+        page.waitForURL(Pattern.compile(".*/staff$"));
         page.context().close();
     }
 

@@ -3,16 +3,17 @@ package org.dyad.web.admin;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import java.util.concurrent.atomic.AtomicReference;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import org.dyad.core.audit.AuditEntry;
 import org.dyad.core.audit.AuditQuery;
@@ -21,6 +22,7 @@ import org.dyad.core.clinic.ClinicService;
 import org.dyad.core.security.AccountService;
 import org.dyad.core.security.CurrentUsers;
 import org.dyad.core.security.DyadUser;
+import org.dyad.api.ui.CompactColumns;
 import org.dyad.web.staff.StaffLayout;
 
 /** Clinic admin: the audit trail of the clinic, filtered by user, client and dates; paged lazily. */
@@ -47,20 +49,29 @@ public class AuditLogView extends Section {
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.user"));
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action"));
-        grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId())).setHeader(getTranslation("audit.subject"));
-        grid.addColumn(e -> e.clientId() == null ? "" : "#" + e.clientId()).setHeader(getTranslation("audit.client"));
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details"));
+        var when = grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        var who = grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        var action = grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::action);
+        var subject = grid.addColumn(AuditLogView::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
+        var clientColumn = grid.addColumn(e -> e.clientId() == null ? "" : "#" + e.clientId()).setHeader(getTranslation("audit.client"));
+        var details = grid.addColumn(AuditLogView::details).setHeader(getTranslation("audit.details"))
+                .setFlexGrow(2).setTooltipGenerator(AuditLogView::details);
+        CompactColumns.add(grid, CompactColumns.twoLines(AuditEntry::action, e -> String.join(" · ",
+                        time.format(e.occurredAt()), e.actorName(), subject(e)) + (e.details() == null ? "" : " — " + e.details())),
+                getTranslation("audit.event"), List.of(when, who, action, subject, clientColumn, details));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("nav.audit"));
-        ConfigurableFilterDataProvider<AuditEntry, Void, AuditQuery> provider = new CallbackDataProvider<AuditEntry, AuditQuery>(
-                q -> audit.find(admin.clinicId(), q.getFilter().orElse(AuditQuery.all()), q.getOffset(), q.getLimit()).stream(),
-                q -> audit.count(admin.clinicId(), q.getFilter().orElse(AuditQuery.all())), AuditEntry::id).withConfigurableFilter();
-        grid.setItems(provider);
-        Runnable apply = () -> provider.setFilter(new AuditQuery(user.getValue() == null ? null : user.getValue().id(),
-                client.getValue() == null ? null : client.getValue().longValue(), from.getValue(), to.getValue()));
+        // No total count: counting a clinic's whole audit trail costs more than the page itself (docs/performance.md),
+        // so the grid loads newest-first pages as it scrolls.
+        AtomicReference<AuditQuery> filter = new AtomicReference<>(AuditQuery.all());
+        GridLazyDataView<AuditEntry> rows = grid.setItems(
+                q -> audit.find(admin, filter.get(), q.getOffset(), q.getLimit()).stream());
+        Runnable apply = () -> {
+            filter.set(new AuditQuery(user.getValue() == null ? null : user.getValue().id(),
+                    client.getValue() == null ? null : client.getValue().longValue(), from.getValue(), to.getValue()));
+            rows.refreshAll();
+        };
         user.addValueChangeListener(e -> apply.run());
         client.addValueChangeListener(e -> apply.run());
         from.addValueChangeListener(e -> apply.run());
@@ -68,5 +79,13 @@ public class AuditLogView extends Section {
         add(new H2(getTranslation("nav.audit")), filters, grid);
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
+    }
+
+    private static String subject(AuditEntry e) {
+        return e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId());
+    }
+
+    private static String details(AuditEntry e) {
+        return e.details() == null ? "" : e.details();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import org.dyad.api.Role;
 import org.dyad.api.ValidationException;
@@ -22,6 +23,7 @@ import org.dyad.core.security.AccountService;
 import org.dyad.core.security.CurrentUsers;
 import org.dyad.core.security.DyadUser;
 import org.dyad.core.security.StaffAccount;
+import org.dyad.api.ui.CompactColumns;
 import org.dyad.web.base.Notifications;
 import org.dyad.web.staff.StaffLayout;
 
@@ -40,15 +42,26 @@ public class StaffAccountsView extends Section {
         addClassName("dyad-page");
         Button add = new Button(getTranslation("staff.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("staff.col.name")).setAutoWidth(true);
-        grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.col.username"));
-        grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("staff.col.role"));
-        grid.addColumn(a -> getTranslation(a.active() ? "staff.active" : "staff.inactive")).setHeader(getTranslation("staff.col.status"));
-        grid.addComponentColumn(this::toggle).setHeader(getTranslation("staff.col.actions"));
+        var name = grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("staff.col.name")).setAutoWidth(true);
+        var username = grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.col.username")).setAutoWidth(true);
+        var role = grid.addColumn(this::role).setHeader(getTranslation("staff.col.role")).setAutoWidth(true);
+        var status = grid.addColumn(this::status).setHeader(getTranslation("staff.col.status")).setAutoWidth(true);
+        CompactColumns.add(grid, CompactColumns.twoLines(StaffAccount::displayName,
+                a -> a.username() + " · " + role(a) + (a.active() ? "" : " · " + status(a))),
+                getTranslation("staff.col.account"), List.of(name, username, role, status));
+        grid.addComponentColumn(this::toggle).setHeader(getTranslation("staff.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("nav.staff"));
         add(new H2(getTranslation("nav.staff")), add, grid);
         refresh();
+    }
+
+    private String role(StaffAccount account) {
+        return getTranslation("role." + account.role().name());
+    }
+
+    private String status(StaffAccount account) {
+        return getTranslation(account.active() ? "staff.active" : "staff.inactive");
     }
 
     private Button toggle(StaffAccount account) {

@@ -3,6 +3,7 @@ package org.dyad.web.demo;
 import java.time.Clock;
 import org.dyad.core.client.ClientService;
 import org.dyad.core.clinic.ClinicService;
+import org.dyad.core.module.DemoContributions;
 import org.dyad.core.security.AccountService;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -30,8 +31,14 @@ class DemoConfiguration {
     }
 
     @Bean
-    ApplicationRunner demoSeeder(DemoData demo) {
-        return args -> demo.seedIfEmpty();
+    ApplicationRunner demoSeeder(DemoData demo, DemoContributions contributions, AccountService accounts,
+                                 DSLContext dsl, Environment env) {
+        boolean moduleData = env.getProperty("dyad.demo.module-data", Boolean.class, false);
+        return args -> {
+            if (demo.seedIfEmpty() && moduleData) {
+                new DemoModuleData(contributions, accounts, dsl).write(demo.seeded());
+            }
+        };
     }
 
     @EventListener

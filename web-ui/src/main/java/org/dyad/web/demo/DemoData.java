@@ -48,6 +48,12 @@ public class DemoData {
     private final DSLContext dsl;
     private final Clock clock;
     private final boolean exampleModule;
+    private final List<SeededClinic> seeded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A demo clinic as written: its consultant, clients and the clients with a portal account, in creation order. */
+    public record SeededClinic(long clinicId, ZoneId zone, long consultantId, List<Long> clientIds,
+                               List<Long> portalClientIds) {
+    }
 
     public DemoData(ClinicService clinics, AccountService accounts, ClientService clients, DSLContext dsl, Clock clock,
                     boolean exampleModule) {
@@ -76,20 +82,24 @@ public class DemoData {
         long clinicId = clinics.create(name, zone, "en");
         long adminId = accounts.create(null, prefix + ".admin", "Dana Reyes (" + name.split(" ")[0] + ")", Role.CLINIC_ADMIN,
                 clinicId, null, PASSWORD);
-        accounts.create(null, prefix + ".consultant", prefix.equals("willow") ? "Ruth Ellis, IBCLC" : "Joy Park, IBCLC",
+        long consultantId = accounts.create(null, prefix + ".consultant", prefix.equals("willow") ? "Ruth Ellis, IBCLC" : "Joy Park, IBCLC",
                 Role.CONSULTANT, clinicId, null, PASSWORD);
         accounts.create(null, prefix + ".frontdesk", prefix.equals("willow") ? "Tom Hale" : "Ana Cruz", Role.FRONT_DESK,
                 clinicId, null, PASSWORD);
         DyadUser admin = accounts.findUser(adminId).orElseThrow();
         Random random = new Random(clinicId * 31);
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Long> clientIds = new java.util.ArrayList<>();
+        List<Long> portalIds = new java.util.ArrayList<>();
         for (int i = from; i < to; i++) {
             String[] p = PARENTS[i];
             LocalDate born = today.minusDays(random.nextInt(180));
             BabyDraft baby = new BabyDraft(null, p[2], born, 2600 + random.nextInt(1700), 36 + random.nextInt(6));
             long clientId = clients.create(admin, new ClientDraft(p[0], p[1],
                     p[0].toLowerCase() + "@example.org", "", List.of(baby)));
+            clientIds.add(clientId);
             if (i - from < 3) {
+                portalIds.add(clientId);
                 accounts.create(null, "parent." + p[0].toLowerCase(), p[0] + " " + p[1], Role.PARENT, clinicId, clientId, PASSWORD);
             }
         }
@@ -103,5 +113,11 @@ public class DemoData {
                     .set(MODULE_STATE.ENABLED, true).set(MODULE_STATE.CHANGED_AT, Utc.toDb(clock.instant()))
                     .execute();
         }
+        seeded.add(new SeededClinic(clinicId, zone, consultantId, List.copyOf(clientIds), List.copyOf(portalIds)));
+    }
+
+    /** The clinics the last {@link #seedIfEmpty} wrote; empty when it wrote nothing. */
+    public List<SeededClinic> seeded() {
+        return List.copyOf(seeded);
     }
 }

@@ -1,5 +1,8 @@
 package org.dyad.web.module;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,16 +12,23 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 import org.dyad.core.module.ModuleEnablement;
 import org.dyad.core.module.ModuleInfo;
+import org.dyad.core.module.ModuleSettingsService;
 import org.dyad.core.module.ModuleStatus;
 import org.dyad.core.module.PluginHost;
 import org.dyad.core.security.CurrentUsers;
 import org.dyad.core.security.DyadUser;
+import org.dyad.web.base.Notifications;
+import org.dyad.api.ui.CompactColumns;
 import org.dyad.web.staff.StaffLayout;
 
-/** The clinic admin's Modules page: every installed module, and a switch to enable or disable it for the clinic. */
+/**
+ * The clinic admin's Modules page: every installed module, a switch to enable or disable it for the clinic, and for an
+ * enabled module that declares settings a button opening its settings.
+ */
 @Route(value = "staff/admin/modules", layout = StaffLayout.class)
 @PageTitle("Modules · Dyad")
 @RolesAllowed("CLINIC_ADMIN")
@@ -26,17 +36,24 @@ public class ModulesView extends Section {
 
     private final PluginHost host;
     private final ModuleEnablement enablement;
+    private final ModuleSettingsService settings;
     private final Grid<ModuleInfo> grid = new Grid<>();
 
-    public ModulesView(PluginHost host, ModuleEnablement enablement) {
+    public ModulesView(PluginHost host, ModuleEnablement enablement, ModuleSettingsService settings) {
         this.host = host;
         this.enablement = enablement;
+        this.settings = settings;
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("modules.col.enabled")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::name).setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(3);
-        grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2);
-        grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader(getTranslation("modules.col.needs")).setAutoWidth(true).setFlexGrow(0);
+        var name = grid.addColumn(ModuleInfo::name).setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
+        var version = grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true).setFlexGrow(0);
+        var description = grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(3);
+        var state = grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2);
+        var needs = grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader(getTranslation("modules.col.needs")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone: one two-line cell (name; version · status — description) in place of the five wide columns
+        CompactColumns.add(grid, CompactColumns.twoLines(ModuleInfo::name,
+                        m -> m.version() + " · " + status(m) + " — " + m.description()),
+                getTranslation("modules.col.module"), List.of(name, version, description, state, needs));
+        grid.addComponentColumn(this::settingsButton).setHeader(getTranslation("modules.col.settings")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         addClassName("dyad-page");
@@ -66,6 +83,26 @@ public class ModulesView extends Section {
             }
         });
         return box;
+    }
+
+    private Component settingsButton(ModuleInfo module) {
+        DyadUser admin = CurrentUsers.require();
+        if (!enablement.isAvailable(admin.clinicId(), module.id()) || !settings.hasSettings(module.id())) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button open = new Button(getTranslation("modules.settings.open"), e -> openSettings(admin, module));
+        open.setAriaLabel(getTranslation("modules.settings.open.label", module.name()));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return open;
+    }
+
+    private void openSettings(DyadUser admin, ModuleInfo module) {
+        try {
+            new ModuleSettingsDialog(settings, admin, module, settings.settings(admin, admin.clinicId(), module.id())).open();
+        } catch (org.dyad.api.ValidationException | org.dyad.api.AccessDeniedException ex) {
+            Notifications.error(getTranslation("modules.settings.unavailable", module.name()));
+            refresh();
+        }
     }
 
     private void confirmDisable(DyadUser admin, ModuleInfo module, Checkbox box) {

@@ -5,6 +5,7 @@ import org.dyad.core.security.DyadAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,7 +41,10 @@ class SecurityConfiguration {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+        // Addresses that match no rule reach Vaadin, whose navigation access control still guards every view, so that
+        // a mistyped address shows Dyad's own "not here" page instead of a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                        .anyRequest(AuthorizedUrl::permitAll))
                 .build();
     }
 }

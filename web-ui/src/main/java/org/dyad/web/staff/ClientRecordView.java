@@ -86,6 +86,7 @@ public class ClientRecordView extends Section implements HasUrlParameter<Long> {
         HorizontalLayout header = new HorizontalLayout(name, edit, new ClientRightsActions(rights, user, client.id(),
                 client.displayName(), () -> getUI().ifPresent(ui -> ui.navigate(ClientsView.class))));
         header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        header.setWrap(true);
         Div dyad = new Div();
         dyad.addClassName("dyad-dyad-line");
         client.babies().forEach(b -> dyad.add(new Span(b.name() + " · " + Ages.describe(b.dateOfBirth(), today))));

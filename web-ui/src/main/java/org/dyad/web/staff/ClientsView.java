@@ -28,6 +28,7 @@ import org.dyad.core.clinic.ClinicService;
 import org.dyad.core.security.CurrentUsers;
 import org.dyad.core.security.DyadUser;
 import org.dyad.web.base.Ages;
+import org.dyad.api.ui.CompactColumns;
 
 /** The clinic's clients: a lazy, searchable, sortable grid. */
 @Route(value = "staff/clients", layout = StaffLayout.class)
@@ -59,13 +60,15 @@ public class ClientsView extends Section {
         toolbar.addClassName("dyad-toolbar");
 
         DateTimeFormatter activity = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(zone);
-        grid.addColumn(ClientSummary::parentName).setHeader(getTranslation("clients.col.parent")).setKey("parent")
+        var parent = grid.addColumn(ClientSummary::parentName).setHeader(getTranslation("clients.col.parent")).setKey("parent")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.babyNames())).setHeader(getTranslation("clients.col.babies"));
-        grid.addColumn(c -> c.youngestBirthDate() == null ? "—" : Ages.describe(c.youngestBirthDate(), today))
-                .setHeader(getTranslation("clients.col.age")).setKey("age").setSortable(true);
-        grid.addColumn(c -> activity.format(c.lastActivityAt())).setHeader(getTranslation("clients.col.activity"))
+        var babies = grid.addColumn(ClientsView::babies).setHeader(getTranslation("clients.col.babies"));
+        var age = grid.addColumn(c -> age(c, today)).setHeader(getTranslation("clients.col.age")).setKey("age").setSortable(true);
+        var last = grid.addColumn(c -> activity.format(c.lastActivityAt())).setHeader(getTranslation("clients.col.activity"))
                 .setKey("activity").setSortable(true);
+        CompactColumns.add(grid, CompactColumns.twoLines(ClientSummary::parentName,
+                c -> babies(c) + " · " + age(c, today) + " · " + activity.format(c.lastActivityAt())),
+                getTranslation("clients.col.client"), List.of(parent, babies, age, last)).setSortProperty("parent");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/clients/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("clients.empty"));
         grid.setAriaLabel(getTranslation("clients.grid"));
@@ -79,6 +82,14 @@ public class ClientsView extends Section {
         add(toolbar, grid);
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
+    }
+
+    private static String babies(ClientSummary client) {
+        return String.join(", ", client.babyNames());
+    }
+
+    private static String age(ClientSummary client, LocalDate today) {
+        return client.youngestBirthDate() == null ? "—" : Ages.describe(client.youngestBirthDate(), today);
     }
 
     private static ClientSort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

@@ -52,7 +52,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         pageTitle.addClassName("dyad-page-title");
         Span who = new Span(user.displayName() + " · " + clinics.get(user.clinicId()).name());
-        who.addClassName("dyad-muted");
+        who.addClassNames("dyad-muted", "dyad-topbar__who");
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(toggle, pageTitle, who, logout);

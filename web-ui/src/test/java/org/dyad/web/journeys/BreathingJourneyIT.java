@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +27,6 @@ class BreathingJourneyIT extends PluginAppTestBase {
     private static final List<String> PHASES = List.of("inhale", "hold-in", "exhale", "inhale", "hold-in", "exhale",
             "inhale", "hold-in", "exhale", "end");
     private static final double TOLERANCE_MS = 100;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_parent_breathes_the_default_pattern_on_time_and_the_before_after_check_reaches_the_consultant() {
@@ -81,6 +67,10 @@ class BreathingJourneyIT extends PluginAppTestBase {
         assertThat(page.locator(".dyad-breathe")).hasCSS("background-color", "rgb(11, 14, 18)");
         Browser.screenshot(page, "breathing-night");
         Browser.assertAccessible(page);
+        for (int i = 0; i < 7; i++) {
+            page.keyboard().press(i % 3 == 2 ? "Shift+Tab" : "Tab");
+            assertThat(page.locator(".dyad-breathe :focus")).hasCount(1);
+        }
 
         page.keyboard().press("Escape");
         assertThat(page.getByText("Stopped after 0 of 3 cycles. That counts too.")).isVisible();

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,18 +26,6 @@ class ConsultantNotesJourneyIT extends PluginAppTestBase {
     private static final String FINDINGS = "Compression stripe on the left nipple after feeds";
     private static final String ALL_FIELDS_STORED = "() => [...document.querySelectorAll('#draft-editor [data-autosave]')]"
             + ".every(f => String(f.value ?? '') === f.__dyadSaved)";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_consultant_signs_a_note_with_a_weighed_feed_and_latch_and_the_parent_sees_only_the_care_plan()

@@ -9,8 +9,6 @@ import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,18 +21,6 @@ class EducationJourneyIT extends PluginAppTestBase {
 
     private static final String ARTICLE = "Prolactin and why night feeds matter";
     private static final String NOTE = "Zuri's night feeds are doing important work. Read this before Thursday.";
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_consultant_assigns_an_article_with_a_note_and_sees_it_finished_after_the_parent_reads_it_on_a_phone() {

@@ -8,8 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dyad.web.Browser;
 import org.dyad.web.DyadApplication;
 import org.dyad.web.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,19 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PluginAppTestBase {
 
     private static volatile int port;
+
+    /** One headless Chromium (with the axe helpers) for each test class, started before and closed after it. */
+    protected static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
 
     @DynamicPropertySource
     static void pluginApp(DynamicPropertyRegistry registry) throws IOException {

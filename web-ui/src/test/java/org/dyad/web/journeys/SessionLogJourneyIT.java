@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +16,6 @@ import org.junit.jupiter.api.Test;
  * the consultant then sees both in the dyad's charts. axe-core checks every page visited.
  */
 class SessionLogJourneyIT extends PluginAppTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_timer_survives_a_closed_page_and_the_consultant_sees_the_feed_and_the_pump_in_the_charts() {

@@ -15,9 +15,7 @@ import org.dyad.web.demo.DemoData;
 import org.dyad.web.journeys.PluginAppTestBase;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,24 +29,12 @@ class ModuleToggleJourneyIT extends PluginAppTestBase {
     private static final String MODULE = "example-plugin";
     private static final String MENU_LABEL = "Example notes";
 
-    static Browser browser;
-
     @Autowired
     DSLContext dsl;
     @Autowired
     AccountService accounts;
     @Autowired
     org.dyad.core.module.ModuleEnablement enablement;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @AfterEach
     void moduleIsEnabledAgain() {

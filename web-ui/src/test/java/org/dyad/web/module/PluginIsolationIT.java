@@ -3,6 +3,9 @@ package org.dyad.web.module;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dyad.core.module.ModuleEnablement;
@@ -26,12 +30,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What reaches a plugin and who sees it. A probe plugin, packed into a real jar and installed at run time, is enabled
  * for Willow only: Harbor's staff see it neither in the menu nor by URL. Its view that asks for the host's DSLContext is
- * never created with it.
+ * never created with it: the user gets the calm "could not be opened" page, the log gets the reason.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PluginIsolationIT extends PluginAppTestBase {
@@ -45,11 +50,8 @@ class PluginIsolationIT extends PluginAppTestBase {
     @Autowired
     AccountService accounts;
 
-    Browser browser;
-
     @BeforeAll
     void installProbeForWillowOnly() throws IOException {
-        browser = new Browser();
         Path jar = probeJar();
         try (InputStream in = Files.newInputStream(jar)) {
             host.install(user("platform"), jar.getFileName().toString(), in);
@@ -61,7 +63,6 @@ class PluginIsolationIT extends PluginAppTestBase {
     void removeProbe() {
         enablement.disable(user("willow.admin"), ProbeModule.ID);
         host.stopPlugin(user("platform"), ProbeModule.ID);
-        browser.close();
     }
 
     @Test
@@ -88,9 +89,22 @@ class PluginIsolationIT extends PluginAppTestBase {
     @Test
     void a_plugin_view_asking_for_a_host_bean_is_never_created_with_it() {
         Page page = staffPage("willow.consultant");
-        page.navigate(base() + "staff/probe/injected");
-        assertThat(page.getByText("no other parameters are injected")).isVisible();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logs);
+        try {
+            page.navigate(base() + "staff/probe/injected");
+            assertThat(page.locator("vaadin-app-layout .dyad-page-failed"))
+                    .containsText("This page of the module '" + ProbeModule.ID + "' could not be opened.");
+        } finally {
+            root.detachAppender(logs);
+        }
         assertThat(page.locator("body")).not().containsText(InjectedView.INJECTED);
+        assertThat(page.locator("body")).not().containsText("no other parameters are injected");
+        assertThat(new ArrayList<>(logs.list)).as("the refusal, logged under the plugin's id").anyMatch(e ->
+                e.getFormattedMessage().contains("'" + ProbeModule.ID + "'") && e.getThrowableProxy() != null
+                        && e.getThrowableProxy().getMessage().contains("no other parameters are injected"));
 
         page.navigate(base() + "staff/probe");
         assertThat(page.locator("h1")).hasText(Pattern.compile("Probe for clinic \\d+"));

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
 import org.dyad.web.journeys.PluginAppTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * sections on a client record and their cards on a parent's phone. axe-core checks every page.
  */
 class PluginShellJourneyIT extends PluginAppTestBase {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_consultant_sees_the_module_menu_and_opens_every_module_page() {

@@ -1,5 +1,6 @@
 package org.dyad.web.reliability;
 
+import org.dyad.testkit.Figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,18 +1,13 @@
 package org.dyad.web.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dyad.db.jooq.Tables.APP_USER;
-import static org.dyad.db.jooq.Tables.BABY;
-import static org.dyad.db.jooq.Tables.CLIENT;
 
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyad.api.Role;
 import org.dyad.api.ValidationException;
 import org.dyad.core.client.BabyDraft;
@@ -22,6 +17,9 @@ import org.dyad.core.client.ClientService;
 import org.dyad.core.portal.InvitationService;
 import org.dyad.core.security.AccountService;
 import org.dyad.core.security.DyadUser;
+import org.dyad.testkit.Figures;
+import org.dyad.testkit.HostileAttempts;
+import org.dyad.testkit.HostileInput;
 import org.dyad.web.Browser;
 import org.dyad.web.demo.DemoData;
 import org.jooq.DSLContext;
@@ -35,33 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HostileInputIT extends ReliabilityAppBase {
 
-    static final String SCRIPT = "<script>window.__pwned=1</script>";
-    static final String IMG = "<img src=x onerror=window.__pwned=1>";
-    static final Map<String, String> STRINGS = new LinkedHashMap<>();
+    static final String SCRIPT = HostileInput.SCRIPT;
+    static final String IMG = HostileInput.IMG;
+    static final Map<String, String> STRINGS = HostileInput.strings();
 
-    static {
-        STRINGS.put("empty", "");
-        STRINGS.put("blank", "   ");
-        STRINGS.put("huge", "a".repeat(100_000));
-        STRINGS.put("negative", "-1");
-        STRINGS.put("nan", "NaN");
-        STRINGS.put("infinity", "Infinity");
-        STRINGS.put("overflow", "1e309");
-        STRINGS.put("rtl-override", "\u202Eevil\u202C");
-        STRINGS.put("rtl-name", "مريم");
-        STRINGS.put("zero-width-only", "\u200B\u200B");
-        STRINGS.put("zero-width-inside", "Zu\u200Bri");
-        STRINGS.put("emoji", "Zuri 👶🍼");
-        STRINGS.put("combining", "Zoe\u0308");
-        STRINGS.put("sql", "Robert'); DROP TABLE client;--");
-        STRINGS.put("sql-quote", "' OR '1'='1");
-        STRINGS.put("html-script", SCRIPT);
-        STRINGS.put("html-img", IMG);
-        STRINGS.put("newline", "a\nb");
-    }
-
-    static final List<LocalDate> BAD_DATES = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1),
-            LocalDate.of(9999, 12, 31), LocalDate.now().plusDays(2), LocalDate.now().minusYears(6));
+    static final List<LocalDate> BAD_DATES = Stream.concat(HostileInput.dates().stream(),
+            Stream.of(LocalDate.now().plusDays(2), LocalDate.now().minusYears(6))).toList();
     static final List<Integer> BAD_WEIGHTS = List.of(-1, 0, 7001, Integer.MIN_VALUE, Integer.MAX_VALUE);
     static final List<Integer> BAD_WEEKS = List.of(-1, 0, 21, 45, Integer.MIN_VALUE, Integer.MAX_VALUE);
 
@@ -72,14 +49,72 @@ class HostileInputIT extends ReliabilityAppBase {
     @Autowired
     DSLContext dsl;
 
-    private final List<String> findings = new ArrayList<>();
-    private int tried;
-    private int rejected;
-    private int stored;
+    @Autowired
+    org.dyad.core.module.ModuleSettingsService moduleSettings;
+    @Autowired
+    org.dyad.core.security.DyadAuthenticationProvider signIn;
+
+    private HostileAttempts attempts;
+
+    /**
+     * The two forms outside the client and account services: the sign-in form (every hostile username, and every
+     * hostile password for an account that does not exist, ends in a plain sign-in refusal; nothing is stored) and a
+     * module's settings dialog (session-log's "fewest removals in 24 h", 0–24: refused with the module's message and
+     * nothing stored, or a valid number stored as typed).
+     */
+    @Test
+    void the_sign_in_form_and_the_module_settings_dialog_take_the_corpus_too() {
+        DyadUser admin = user("willow.admin");
+        HostileAttempts settings = HostileAttempts.watching(dsl, List.of("module_setting", "app_user"));
+        int signIns = 0;
+        try {
+            for (Map.Entry<String, String> e : STRINGS.entrySet()) {
+                String s = e.getValue();
+                settings.attempt("setting " + e.getKey(), !validRemovals(s), () -> {
+                    moduleSettings.save(admin, admin.clinicId(), "session-log", Map.of("min-removals-24h", s));
+                    return moduleSettings.settings(admin, admin.clinicId(), "session-log").stream()
+                            .filter(m -> m.key().equals("min-removals-24h")).findFirst().orElseThrow().value()
+                            .equals(s.strip());
+                });
+                signIns += refusedSignIn(s, "not-the-password-1") + refusedSignIn("nobody.here", s);
+            }
+        } finally {
+            dsl.deleteFrom(org.jooq.impl.DSL.table("module_setting"))
+                    .where(org.jooq.impl.DSL.field("clinic_id", Long.class).eq(admin.clinicId())).execute();
+        }
+        new Figures("hostile-input-sign-in-and-settings", "The corpus fed to the sign-in form (username; password of an "
+                + "unknown account) and to a module's settings dialog (session-log's fewest removals in 24 h)")
+                .put("payloads", STRINGS.size()).put("signInsRefused", signIns)
+                .put("settingAttempts", settings.attempts()).put("rejectedWithValidation", settings.rejectedWithValidation())
+                .put("storedVerbatim", settings.storedVerbatim()).put("findings", settings.findings().size()).write();
+        assertThat(signIns).isEqualTo(2 * STRINGS.size());
+        assertThat(settings.findings()).isEmpty();
+    }
+
+    private static boolean validRemovals(String s) {
+        try {
+            int n = Integer.parseInt(s.strip());
+            return n >= 0 && n <= 24;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** 1 when the sign-in is refused as a sign-in (never signed in, never another exception). */
+    private int refusedSignIn(String username, String password) {
+        try {
+            signIn.authenticate(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    username, password));
+            return 0;
+        } catch (org.springframework.security.core.AuthenticationException refused) {
+            return 1;
+        }
+    }
 
     @Test
     void every_hostile_value_is_refused_with_a_validation_message_or_stored_verbatim() {
         DyadUser admin = user("willow.admin");
+        attempts = HostileAttempts.watching(dsl, List.of("client", "baby", "app_user", "portal_invitation"));
         for (Map.Entry<String, String> e : STRINGS.entrySet()) {
             String s = e.getValue();
             clientCreate(admin, "firstName " + e.getKey(), draft(s, "Okoro", "", "", "Ada"), !valid(s));
@@ -89,11 +124,15 @@ class HostileInputIT extends ReliabilityAppBase {
             clientCreate(admin, "baby name " + e.getKey(), draft("Ada", "Okoro", "", "", s), !valid(s));
             clientUpdate(admin, "update firstName " + e.getKey(), s);
             staff(admin, "staff username " + e.getKey(), s, "Ada Okoro", "a-long-password-1");
-            staff(admin, "staff name " + e.getKey(), "u" + tried, s, "a-long-password-1");
-            staff(admin, "staff password " + e.getKey(), "p" + tried, "Ada Okoro", s);
-            redeem(admin, "redeem token " + e.getKey(), s, "r" + tried, true);
+            staff(admin, "staff name " + e.getKey(), "u" + attempts.attempts(), s, "a-long-password-1");
+            staff(admin, "staff password " + e.getKey(), "p" + attempts.attempts(), "Ada Okoro", s);
+            redeem(admin, "redeem token " + e.getKey(), s, "r" + attempts.attempts(), true);
             redeem(admin, "redeem username " + e.getKey(), null, s, false);
         }
+        attempts.mustReject("staff name null", () -> accounts.createStaff(admin, "null.name", null, Role.CONSULTANT,
+                "a-long-password-1"));
+        attempts.mustReject("staff role null", () -> accounts.createStaff(admin, "null.role", "Ada Okoro", null,
+                "a-long-password-1"));
         for (LocalDate d : BAD_DATES) {
             clientCreate(admin, "date " + d, withBaby(new BabyDraft(null, "Ada", d, 3200, 39)), true);
         }
@@ -107,10 +146,11 @@ class HostileInputIT extends ReliabilityAppBase {
                 + "and far-future dates, RTL and zero-width marks, emoji, SQL and HTML/JS payloads) fed to ClientService "
                 + "create/update, AccountService.createStaff and InvitationService.redeem; plus a browser check of the clients grid")
                 .put("payloads", STRINGS.size() + BAD_DATES.size() + BAD_WEIGHTS.size() + BAD_WEEKS.size())
-                .put("attempts", tried).put("rejectedWithValidation", rejected).put("storedVerbatim", stored)
-                .put("otherExceptionsOrAltered", findings.size())
+                .put("attempts", attempts.attempts()).put("rejectedWithValidation", attempts.rejectedWithValidation())
+                .put("storedVerbatim", attempts.storedVerbatim())
+                .put("otherExceptionsOrAltered", attempts.findings().size())
                 .write();
-        assertThat(findings).isEmpty();
+        assertThat(attempts.findings()).isEmpty();
     }
 
     @Test
@@ -138,7 +178,7 @@ class HostileInputIT extends ReliabilityAppBase {
     }
 
     private void clientCreate(DyadUser admin, String what, ClientDraft draft, boolean mustReject) {
-        attempt(what, mustReject, CLIENT, () -> {
+        attempts.attempt(what, mustReject, () -> {
             long id = clients.create(admin, draft);
             ClientDetails back = clients.get(admin, id);
             return back.firstName().equals(draft.firstName()) && back.lastName().equals(draft.lastName())
@@ -154,7 +194,7 @@ class HostileInputIT extends ReliabilityAppBase {
         ClientDetails before = clients.get(admin, id);
         ClientDraft changed = new ClientDraft(firstName, "Okoro", "", "", before.babies().stream()
                 .map(b -> new BabyDraft(b.id(), b.name(), b.dateOfBirth(), b.birthWeightGrams(), b.gestationalAgeWeeks())).toList());
-        attempt(what, !valid(firstName), null, () -> {
+        attempts.attempt(what, !valid(firstName), () -> {
             clients.update(admin, id, before.version(), changed);
             return clients.get(admin, id).firstName().equals(changed.firstName());
         });
@@ -165,7 +205,8 @@ class HostileInputIT extends ReliabilityAppBase {
 
     private void staff(DyadUser admin, String what, String username, String name, String password) {
         boolean validUsername = username.strip().toLowerCase().matches("[a-z0-9._@+-]{1,254}");
-        attempt(what, !validUsername || !valid(name) || password.length() < AccountService.MIN_PASSWORD_LENGTH || password.length() > 128, APP_USER, () -> {
+        boolean validPassword = password.length() >= AccountService.MIN_PASSWORD_LENGTH && password.length() <= 128;
+        attempts.attempt(what, !validUsername || !valid(name) || !validPassword, () -> {
             long id = accounts.createStaff(admin, username, name, Role.CONSULTANT, password);
             return accounts.findUser(id).map(u -> u.displayName().equals(name.trim())).orElse(false);
         });
@@ -175,33 +216,10 @@ class HostileInputIT extends ReliabilityAppBase {
         long clientId = clients.create(admin, draft("Ada", "Okoro", "", "", "Ada"));
         String realToken = invitations.create(admin, clientId, base()).token();
         boolean validUsername = username.strip().toLowerCase().matches("[a-z0-9._@+-]{1,254}");
-        attempt(what, mustReject || !validUsername, APP_USER, () -> {
+        attempts.attempt(what, mustReject || !validUsername, () -> {
             long id = invitations.redeem(token == null ? realToken : token, username, "a-long-password-1");
             return accounts.findUser(id).map(u -> u.username().equals(username.strip().toLowerCase())).orElse(true);
         });
-    }
-
-    /** Runs one attempt: a ValidationException with nothing stored, or a verbatim store; anything else is a finding. */
-    private void attempt(String what, boolean mustReject, org.jooq.Table<?> table, Supplier<Boolean> work) {
-        tried++;
-        int before = table == null ? 0 : dsl.fetchCount(table);
-        int babies = dsl.fetchCount(BABY);
-        try {
-            boolean verbatim = work.get();
-            stored++;
-            if (mustReject) {
-                findings.add(what + ": accepted an invalid value");
-            } else if (!verbatim) {
-                findings.add(what + ": stored altered");
-            }
-        } catch (ValidationException e) {
-            rejected++;
-            if (table != null && dsl.fetchCount(table) != before || dsl.fetchCount(BABY) != babies) {
-                findings.add(what + ": refused but stored rows");
-            }
-        } catch (RuntimeException e) {
-            findings.add(what + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
-        }
     }
 
     private static ClientDraft draft(String first, String last, String email, String phone, String baby) {

@@ -1,5 +1,6 @@
 package org.dyad.web.reliability;
 
+import org.dyad.testkit.Figures;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.db.jooq.Tables.AUDIT_EVENT;
@@ -63,6 +64,9 @@ class RecordAccessJourneyIT extends ReliabilityAppBase {
             assertThat(denials(id)).isEqualTo(audited + 1);
             tries++;
         }
+        page.navigate(base() + "staff/admin/audit");
+        page.waitForSelector("vaadin-grid-cell-content:text-is('client.access-denied')");
+        Browser.assertAccessible(page);
         new Figures("url-tampering", "Browser: another clinic's admin edits the record id in the URL (a real client of "
                 + "another clinic, and a missing id); refused with the same message and audited as client.access-denied")
                 .put("idsTried", tries).put("refusedAndAudited", tries).write();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Renders the figures the reliability suites wrote to {@code web-ui/target/reliability/*.json} as the table in
+ * Renders the figures the reliability suites wrote to {@code target/reliability/*.json} of every module (web-ui, platform/*, plugins/*) as the table in
  * {@code docs/reliability.md}, between the {@code <!-- figures:start -->} and {@code <!-- figures:end -->} markers.
  * Dependency-free, so that it runs as a single source file from the repository root:
  * {@code java web-ui/src/test/java/org/dyad/web/reliability/ReliabilityReport.java}.
@@ -36,8 +36,26 @@ final class ReliabilityReport {
         if (start < 0 || end < start) {
             throw new IllegalStateException(doc + " has no " + START + " … " + END + " block");
         }
-        String table = table(read(root.resolve("web-ui/target/reliability")));
+        String table = table(readAll(root));
         Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + table + text.substring(end));
+    }
+
+    /** Every module's {@code target/reliability} folder (web-ui, platform/*, plugins/*), sorted by suite name. */
+    static List<Map<String, String>> readAll(Path root) throws IOException {
+        List<Map<String, String>> suites = new ArrayList<>();
+        for (String module : List.of("web-ui", "platform", "plugins")) {
+            if (module.equals("web-ui")) {
+                suites.addAll(read(root.resolve("web-ui/target/reliability")));
+            } else if (Files.isDirectory(root.resolve(module))) {
+                try (Stream<Path> children = Files.list(root.resolve(module))) {
+                    for (Path child : children.sorted().toList()) {
+                        suites.addAll(read(child.resolve("target/reliability")));
+                    }
+                }
+            }
+        }
+        suites.sort(java.util.Comparator.comparing(s -> s.getOrDefault("suite", "")));
+        return suites;
     }
 
     static List<Map<String, String>> read(Path dir) throws IOException {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.api.AccessDeniedException;
+import org.dyad.api.Role;
 import org.dyad.core.db.Utc;
 import org.dyad.core.security.DyadUser;
 import org.dyad.db.jooq.tables.records.AuditEventRecord;
@@ -16,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only audit trail. Rows are only ever inserted; database triggers refuse updates and deletes, and this
- * service offers neither.
+ * The append-only audit trail. Rows are only ever inserted; database triggers refuse updates and deletes, this
+ * service offers neither, and {@link AuditTrailGuard} refuses any statement through the host's jOOQ that would change
+ * or remove the table (plugins included).
  */
 @Service
 public class AuditService {
@@ -49,8 +52,9 @@ public class AuditService {
                 .execute();
     }
 
-    /** A page of one clinic's events, newest first. */
-    public List<AuditEntry> find(long clinicId, AuditQuery query, int offset, int limit) {
+    /** A page of the admin's clinic's events, newest first. Clinic admins only. */
+    public List<AuditEntry> find(DyadUser admin, AuditQuery query, int offset, int limit) {
+        long clinicId = clinicOf(admin);
         return dsl.selectFrom(AUDIT_EVENT)
                 .where(conditions(clinicId, query))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
@@ -58,8 +62,17 @@ public class AuditService {
                 .fetch(AuditService::toEntry);
     }
 
-    public int count(long clinicId, AuditQuery query) {
-        return dsl.fetchCount(AUDIT_EVENT, conditions(clinicId, query));
+    /** How many of the admin's clinic's events match. Clinic admins only. */
+    public int count(DyadUser admin, AuditQuery query) {
+        return dsl.fetchCount(AUDIT_EVENT, conditions(clinicOf(admin), query));
+    }
+
+    /** The audit log is read by the clinic admin, of their own clinic only. */
+    private static long clinicOf(DyadUser admin) {
+        if (admin.role() != Role.CLINIC_ADMIN || admin.clinicId() == null) {
+            throw new AccessDeniedException("Only a clinic admin can read the audit log.");
+        }
+        return admin.clinicId();
     }
 
     private List<Condition> conditions(long clinicId, AuditQuery query) {

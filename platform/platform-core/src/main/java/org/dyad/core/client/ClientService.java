@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dyad.api.PlatformEvent;
 import org.dyad.api.ValidationException;
@@ -21,6 +22,7 @@ import org.dyad.core.security.DyadUser;
 import org.dyad.db.jooq.tables.records.BabyRecord;
 import org.dyad.db.jooq.tables.records.ClientRecord;
 import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
@@ -84,8 +86,26 @@ public class ClientService {
 
     @Transactional
     public long create(DyadUser staff, ClientDraft draft) {
+        return create(staff, draft, null);
+    }
+
+    /**
+     * Creates a client under a request key that the form keeps until a save succeeds: when a client was already
+     * stored under the key (a save whose answer was lost), that client is brought up to date with the draft and its
+     * id returned, so pressing Save again never creates a second client.
+     */
+    @Transactional
+    public long create(DyadUser staff, ClientDraft draft, @Nullable UUID requestKey) {
         ClientAccess.requireStaff(staff);
         long clinicId = staff.clinicId();
+        if (requestKey != null) {
+            ClientRecord stored = dsl.selectFrom(CLIENT)
+                    .where(CLIENT.CLINIC_ID.eq(clinicId), CLIENT.REQUEST_KEY.eq(requestKey.toString())).fetchOne();
+            if (stored != null) {
+                update(staff, stored.getId(), stored.getVersion(), draft);
+                return stored.getId();
+            }
+        }
         ClientValidator.validate(draft, today(clinicId));
         LocalDateTime now = Utc.toDb(clock.instant());
         long id = dsl.insertInto(CLIENT)
@@ -94,12 +114,13 @@ public class ClientService {
                 .set(CLIENT.LAST_NAME, draft.lastName())
                 .set(CLIENT.EMAIL, emptyToNull(draft.email()))
                 .set(CLIENT.PHONE, emptyToNull(draft.phone()))
+                .set(CLIENT.REQUEST_KEY, requestKey == null ? null : requestKey.toString())
                 .set(CLIENT.CREATED_AT, now).set(CLIENT.UPDATED_AT, now).set(CLIENT.LAST_ACTIVITY_AT, now)
                 .returningResult(CLIENT.ID).fetchOne().value1();
         for (BabyDraft baby : draft.babies()) {
             insertBaby(clinicId, id, baby, now);
         }
-        audit.record(staff, clinicId, "client.created", "client", id, id, draft.babies().size() + " babies");
+        audit.record(staff, clinicId, "client.created", "client", id, id, "babies: " + draft.babies().size());
         events.publish(new PlatformEvent.ClientCreated(clinicId, id));
         return id;
     }
@@ -143,12 +164,6 @@ public class ClientService {
             }
         }
         audit.record(staff, client.getClinicId(), "client.updated", "client", clientId, clientId, null);
-    }
-
-    /** Marks recent activity (a log entry, a note) so that the grid's "last activity" stays true. */
-    public void touch(long clinicId, long clientId) {
-        dsl.update(CLIENT).set(CLIENT.LAST_ACTIVITY_AT, Utc.toDb(clock.instant()))
-                .where(CLIENT.ID.eq(clientId)).and(CLIENT.CLINIC_ID.eq(clinicId)).execute();
     }
 
     private void insertBaby(long clinicId, long clientId, BabyDraft baby, LocalDateTime now) {

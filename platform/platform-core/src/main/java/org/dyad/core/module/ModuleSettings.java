@@ -34,9 +34,15 @@ class ModuleSettings {
 
     @Transactional
     void save(DyadUser admin, String moduleId, String key, String value) {
+        write(admin, admin.clinicId(), moduleId, key, value);
+        audit.record(admin, admin.clinicId(), "module.setting-changed", "module", null, null, moduleId + "." + key);
+    }
+
+    /** Stores one value without auditing; callers audit and run it inside their transaction. */
+    void write(DyadUser admin, long clinicId, String moduleId, String key, String value) {
         var now = Utc.toDb(clock.instant());
         dsl.insertInto(MODULE_SETTING)
-                .set(MODULE_SETTING.CLINIC_ID, admin.clinicId())
+                .set(MODULE_SETTING.CLINIC_ID, clinicId)
                 .set(MODULE_SETTING.MODULE_ID, moduleId)
                 .set(MODULE_SETTING.SETTING_KEY, key)
                 .set(MODULE_SETTING.SETTING_VALUE, value)
@@ -47,6 +53,5 @@ class ModuleSettings {
                 .set(MODULE_SETTING.CHANGED_BY, admin.id())
                 .set(MODULE_SETTING.CHANGED_AT, now)
                 .execute();
-        audit.record(admin, admin.clinicId(), "module.setting-changed", "module", null, null, moduleId + "." + key);
     }
 }

@@ -2,6 +2,7 @@ package org.dyad.core.module;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -122,6 +123,14 @@ public class PluginHost implements SmartLifecycle {
         ActiveModule module = registry.owning(type)
                 .orElseThrow(() -> new IllegalArgumentException(type.getName() + " does not belong to a started plugin."));
         return PluginObjects.create(type, module.context());
+    }
+
+    /**
+     * The id of the started plugin whose class loader loaded the class, so that a failure of plugin code can be
+     * reported under the plugin's id rather than a class name; empty for host classes and stopped plugins.
+     */
+    public Optional<String> pluginIdOf(Class<?> type) {
+        return registry.owning(type).map(ActiveModule::id);
     }
 
     /** Whether the class was loaded by a plugin's class loader (started or not). */

@@ -9,6 +9,7 @@ import org.dyad.api.PluginContext;
 import org.dyad.api.extension.ClientDataHandler;
 import org.dyad.api.extension.ClientTab;
 import org.dyad.api.extension.DashboardCard;
+import org.dyad.api.extension.DemoDataContributor;
 import org.dyad.api.extension.DyadModule;
 import org.dyad.api.extension.PlatformEventListener;
 import org.dyad.api.extension.PortalCard;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class PluginRuntime {
 
     static final List<Class<?>> EXTENSION_POINTS = List.of(StaffPage.class, PortalPage.class, ClientTab.class,
-            DashboardCard.class, PortalCard.class, ClientDataHandler.class, PlatformEventListener.class);
+            DashboardCard.class, PortalCard.class, ClientDataHandler.class, PlatformEventListener.class,
+            DemoDataContributor.class);
 
     private static final Logger log = LoggerFactory.getLogger(PluginRuntime.class);
 

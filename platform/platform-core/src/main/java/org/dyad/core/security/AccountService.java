@@ -69,7 +69,7 @@ public class AccountService {
     @Transactional
     public long createStaff(DyadUser admin, String username, String displayName, Role role, String password) {
         requireClinicAdmin(admin);
-        if (!role.isStaff()) {
+        if (role == null || !role.isStaff()) {
             throw new ValidationException("role", "Choose a staff role.");
         }
         return create(admin, username, displayName, role, admin.clinicId(), null, password);
@@ -87,7 +87,8 @@ public class AccountService {
         if (!name.isEmpty() && !name.matches("[a-z0-9._@+-]+")) {
             v.add("username", "A username may use letters, digits and . _ @ + - only.");
         }
-        v.require("displayName", displayName.trim(), "Enter a name.", 200);
+        String trimmedName = displayName == null ? "" : displayName.trim();
+        v.require("displayName", trimmedName, "Enter a name.", 200);
         checkPassword(v, password);
         if (!name.isEmpty() && findByUsername(name).isPresent()) {
             v.add("username", "This username is already taken.");
@@ -96,7 +97,7 @@ public class AccountService {
         long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, name)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                .set(APP_USER.DISPLAY_NAME, displayName.trim())
+                .set(APP_USER.DISPLAY_NAME, trimmedName)
                 .set(APP_USER.ROLE, AppUserRole.valueOf(role.name()))
                 .set(APP_USER.CLINIC_ID, clinicId)
                 .set(APP_USER.CLIENT_ID, clientId)

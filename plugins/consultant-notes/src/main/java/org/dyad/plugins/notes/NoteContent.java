@@ -48,8 +48,10 @@ record NoteContent(String concerns, String feedingHistory, String parentFindings
         return new NoteContent(concerns, feedingHistory, parentFindings, assessment, plan, values, babies);
     }
 
+    /** The values, each within {@link Limits#MAX_TEXT}; a missing value is empty. */
     private static Map<String, String> checkedValues(Map<String, String> values) {
-        values.forEach((key, value) -> Limits.text("field." + key, "This field", value));
-        return Map.copyOf(values);
+        Map<String, String> checked = new HashMap<>();
+        values.forEach((key, value) -> checked.put(key, Limits.text("field." + key, "This field", value)));
+        return Map.copyOf(checked);
     }
 }

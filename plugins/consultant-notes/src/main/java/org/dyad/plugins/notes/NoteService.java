@@ -142,8 +142,8 @@ final class NoteService {
         guard.audit("care-plan.shared", "note", noteId, note.clientId());
     }
 
-    /** Loads a note of the current clinic that the user may see, without auditing: callers audit. */
-    Note load(long noteId) {
+    /** Loads a note of the current clinic that the user may see, without auditing: callers check and audit. */
+    private Note load(long noteId) {
         Note note = notes.find(noteId)
                 .orElseThrow(() -> new AccessDeniedException("There is no such note in your clinic."));
         guard.requireClient(note.clientId());
@@ -164,11 +164,14 @@ final class NoteService {
 
     private static void checkShape(Note note, NoteContent content) {
         Set<String> keys = note.template().fields().stream().map(TemplateField::key).collect(Collectors.toSet());
-        Set<Long> babies = note.content().babies().stream().map(BabySection::babyId).collect(Collectors.toSet());
-        Set<Long> given = content.babies().stream().map(BabySection::babyId).collect(Collectors.toSet());
-        if (!keys.containsAll(content.templateValues().keySet()) || !babies.equals(given)) {
+        if (!keys.containsAll(content.templateValues().keySet()) || !babies(note.content()).equals(babies(content))) {
             throw new ValidationException("", "This note's fields or babies changed: reload the note.");
         }
+    }
+
+    /** Each baby section's id and name, in a fixed order: a save may not add, drop, repeat or rename one. */
+    private static List<String> babies(NoteContent content) {
+        return content.babies().stream().map(baby -> baby.babyId() + " " + baby.babyName()).sorted().toList();
     }
 
     private NoteConflictException conflict(long noteId, String what) {

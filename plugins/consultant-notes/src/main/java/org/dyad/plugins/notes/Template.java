@@ -20,7 +20,7 @@ record Template(String key, String name, List<TemplateField> fields) {
     static final List<Template> BUILT_IN = List.of(INITIAL_CONSULT, FOLLOW_UP, CHECK_IN);
 
     Template {
-        if (name.isBlank()) {
+        if (name == null || name.isBlank()) {
             throw new ValidationException("name", "A template needs a name.");
         }
         if (name.length() > TemplateField.MAX_LABEL) {

@@ -8,7 +8,7 @@ record TemplateField(String key, String label) {
     static final int MAX_LABEL = 120;
 
     TemplateField {
-        if (label.isBlank()) {
+        if (label == null || label.isBlank()) {
             throw new ValidationException("fields", "Every field needs a label.");
         }
         if (label.length() > MAX_LABEL) {

@@ -3,6 +3,7 @@ package org.dyad.plugins.notes;
 import java.util.List;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /** The clinic's note templates; adding one needs the write permission and is audited. */
 final class TemplateService {
@@ -24,8 +25,9 @@ final class TemplateService {
         return repository.all();
     }
 
-    Template create(String name, List<String> fieldLabels) {
+    Template create(String name, @Nullable List<String> fieldLabels) {
         guard.require(Permissions.WRITE);
+        fieldLabels = fieldLabels == null ? List.of() : fieldLabels;
         if (fieldLabels.size() > MAX_FIELDS) {
             throw new ValidationException("fields", "A template can have at most " + MAX_FIELDS + " fields.");
         }

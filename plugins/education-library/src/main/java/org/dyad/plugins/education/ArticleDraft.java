@@ -24,15 +24,20 @@ record ArticleDraft(String title, String summary, String bodyMarkdown, Category 
     static final int MAX_BODY_BYTES = 200 * 1024;
     static final int MAX_TAGS = 10;
     static final int MAX_TAG = 40;
+    static final LocalDate EARLIEST_REVIEW = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_REVIEW = LocalDate.of(2100, 12, 31);
 
     ArticleDraft {
         title = Objects.requireNonNullElse(title, "").strip();
         summary = Objects.requireNonNullElse(summary, "").strip();
         bodyMarkdown = Objects.requireNonNullElse(bodyMarkdown, "");
         language = Objects.requireNonNullElse(language, "").strip();
-        tags = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).map(String::toLowerCase).distinct().toList();
-        Objects.requireNonNull(category, "category");
+        tags = Objects.requireNonNullElse(tags, List.<String>of()).stream().map(String::strip)
+                .filter(t -> !t.isEmpty()).map(String::toLowerCase).distinct().toList();
         Map<String, String> errors = problems(title, summary, bodyMarkdown, tags, language);
+        if (category == null) {
+            errors.put("category", "Choose a category.");
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -43,6 +48,17 @@ record ArticleDraft(String title, String summary, String bodyMarkdown, Category 
                            @Nullable LocalDate reviewBy) {
         Category parsed = Category.parse(category);
         return new ArticleDraft(title, summary, body, parsed, Tags.split(tags), language, reviewBy);
+    }
+
+    /**
+     * Refuses a review date outside {@link #EARLIEST_REVIEW}–{@link #LATEST_REVIEW} before the draft is written.
+     * Checked on writing only, so that an article stored earlier with another date still opens.
+     */
+    void requireWritable() {
+        if (reviewBy != null && (reviewBy.isBefore(EARLIEST_REVIEW) || reviewBy.isAfter(LATEST_REVIEW))) {
+            throw new ValidationException("reviewBy", "Choose a review date between the years "
+                    + EARLIEST_REVIEW.getYear() + " and " + LATEST_REVIEW.getYear() + ".");
+        }
     }
 
     int readingMinutes() {

@@ -13,7 +13,7 @@ record Assignment(long clientId, List<Long> articleIds, String note) {
     static final int MAX_ARTICLES = 20;
 
     Assignment {
-        articleIds = List.copyOf(articleIds.stream().distinct().toList());
+        articleIds = Objects.requireNonNullElse(articleIds, List.<Long>of()).stream().distinct().toList();
         note = Objects.requireNonNullElse(note, "").strip();
         Map<String, String> errors = new LinkedHashMap<>();
         if (articleIds.isEmpty()) {

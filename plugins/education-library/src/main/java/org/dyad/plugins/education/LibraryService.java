@@ -44,6 +44,7 @@ final class LibraryService {
 
     long create(ArticleDraft draft) {
         user().require(Permissions.MANAGE);
+        draft.requireWritable();
         long id = articles.insert(draft, user().displayName(), null, now());
         context.audit().record("education-library.article.created", "article", id, null, null);
         return id;
@@ -52,6 +53,7 @@ final class LibraryService {
     /** Saves an edit made to the version the editor started from; a published article stays live meanwhile. */
     void update(long id, int rowVersion, ArticleDraft draft) {
         Article article = editable(id);
+        draft.requireWritable();
         if (!articles.update(article.id(), rowVersion, draft, now())) {
             throw new ValidationException("", "Someone else changed this article meanwhile. Reload it and edit again.");
         }

@@ -45,10 +45,14 @@ final class ReadingService {
         return readings.forClient(clientId);
     }
 
-    /** The signed-in parent's assigned articles, newest first. */
+    /** The signed-in parent's assigned articles, newest first; audited as a read of the parent's own record. */
     List<Reading> forYou() {
-        return ownClient().map(id -> readings.forClient(id).stream().filter(Reading::assigned).toList())
-                .orElseGet(List::of);
+        return ownClient().map(id -> {
+            List<Reading> assigned = readings.forClient(id).stream().filter(Reading::assigned).toList();
+            context.audit().record("education-library.assignments.read", "client", id, id,
+                    assigned.size() + " assigned");
+            return assigned;
+        }).orElseGet(List::of);
     }
 
     /** The first assigned article the parent has not finished yet, oldest assignment first. */
@@ -60,7 +64,10 @@ final class ReadingService {
     /** Records that the parent opened the article; staff reading an article leave no trace on any client. */
     void opened(long articleId) {
         requireLive(articleId);
-        ownClient().ifPresent(client -> readings.opened(client, articleId, now()));
+        ownClient().ifPresent(client -> {
+            readings.opened(client, articleId, now());
+            context.audit().record("education-library.article.opened", "article", articleId, client, null);
+        });
     }
 
     void finished(long articleId) {

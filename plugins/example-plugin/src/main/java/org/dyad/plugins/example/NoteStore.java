@@ -3,7 +3,9 @@ package org.dyad.plugins.example;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dyad.api.AccessDeniedException;
 import org.dyad.api.PluginContext;
+import org.dyad.api.Role;
 import org.dyad.api.ValidationException;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,7 +48,9 @@ public class NoteStore {
         return id;
     }
 
+    /** The client's notes, newest first: staff with the write permission ("read and write example notes"). */
     public List<Note> list(long clientId) {
+        context.currentUser().require(ExampleModule.WRITE);
         context.currentUser().requireClient(clientId);
         context.audit().record("example-plugin.note.read", "note", null, clientId, null);
         return context.data().dsl().select(ID, CLIENT_ID, TEXT, CREATED_AT).from(NOTE)
@@ -55,13 +59,24 @@ public class NoteStore {
                 .fetch(r -> new Note(r.value1(), r.value2(), r.value3(), r.value4().toInstant(ZoneOffset.UTC)));
     }
 
+    /** How many notes the client has (the portal card): a number, no content. */
     public int count(long clientId) {
+        if (!context.currentUser().has(ExampleModule.PORTAL)) {
+            context.currentUser().require(ExampleModule.WRITE);
+        }
         context.currentUser().requireClient(clientId);
         return context.data().dsl().fetchCount(NOTE, CLINIC_ID.eq(context.data().clinicId()), CLIENT_ID.eq(clientId));
     }
 
+    /** The client's right to erasure, for the clinic admin (as the host's data rights require); audited. */
     int erase(long clientId) {
-        return context.data().dsl().deleteFrom(NOTE)
+        if (context.currentUser().role() != Role.CLINIC_ADMIN) {
+            throw new AccessDeniedException("Only a clinic admin can erase a client's notes.");
+        }
+        context.currentUser().requireClient(clientId);
+        int erased = context.data().dsl().deleteFrom(NOTE)
                 .where(CLINIC_ID.eq(context.data().clinicId()), CLIENT_ID.eq(clientId)).execute();
+        context.audit().record("example-plugin.note.erased", "note", null, clientId, erased + " notes");
+        return erased;
     }
 }

@@ -38,6 +38,7 @@ final class Exercise extends Div {
         setNight(isNight(context));
         Shortcuts.addShortcutListener(this, pacer::stop, Key.ESCAPE).listenOn(this);
         addAttachListener(e -> {
+            trapFocus();
             pacer.sound(sound);
             pacer.start();
             pause.focus();
@@ -80,6 +81,28 @@ final class Exercise extends Div {
             pacer.resume();
         }
         pause.setText(messages.get(paused ? "coach.resume" : "coach.pause"));
+    }
+
+    /**
+     * Keeps Tab and Shift+Tab inside the exercise (it is a modal dialog over the page): from the last control focus
+     * wraps to the first, and back.
+     */
+    private void trapFocus() {
+        getElement().executeJs("""
+                const root = this;
+                root.addEventListener('keydown', e => {
+                  if (e.key !== 'Tab') return;
+                  const items = [...root.querySelectorAll('*')].filter(el => el.tabIndex >= 0
+                      && !el.hasAttribute('disabled') && el.getClientRects().length > 0);
+                  if (!items.length) return;
+                  const first = items[0], last = items[items.length - 1], active = document.activeElement;
+                  const outside = !root.contains(active);
+                  if (e.shiftKey && (outside || active === first || first.contains(active))) {
+                    last.focus(); e.preventDefault();
+                  } else if (!e.shiftKey && (outside || active === last || last.contains(active))) {
+                    first.focus(); e.preventDefault();
+                  }
+                });""");
     }
 
     private void setNight(boolean on) {

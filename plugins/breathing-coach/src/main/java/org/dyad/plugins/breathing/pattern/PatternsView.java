@@ -1,5 +1,6 @@
 package org.dyad.plugins.breathing.pattern;
 
+import org.dyad.api.ui.CompactColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -51,15 +52,22 @@ public class PatternsView extends VerticalLayout {
     }
 
     private Grid<BreathingPattern> list() {
-        grid.addColumn(BreathingPattern::name).setHeader(messages.get("patterns.name")).setAutoWidth(true);
-        grid.addColumn(BreathingPattern::summary).setHeader(messages.get("patterns.rhythm")).setAutoWidth(true);
-        grid.addColumn(BreathingPattern::instruction).setHeader(messages.get("patterns.instruction")).setFlexGrow(1);
-        grid.addColumn(p -> messages.get(p.isClinicPattern() ? "patterns.ownClinic" : "patterns.builtIn"))
-                .setHeader(messages.get("patterns.source")).setAutoWidth(true);
+        var name = grid.addColumn(BreathingPattern::name).setHeader(messages.get("patterns.name")).setAutoWidth(true);
+        var rhythm = grid.addColumn(BreathingPattern::summary).setHeader(messages.get("patterns.rhythm")).setAutoWidth(true);
+        var instruction = grid.addColumn(BreathingPattern::instruction).setHeader(messages.get("patterns.instruction"))
+                .setFlexGrow(1);
+        var source = grid.addColumn(this::source).setHeader(messages.get("patterns.source")).setAutoWidth(true);
+        CompactColumns.add(grid, CompactColumns.twoLines(BreathingPattern::name,
+                p -> p.summary() + " · " + source(p) + " — " + p.instruction()), messages.get("patterns.name"),
+                List.of(name, rhythm, instruction, source));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(messages.get("patterns.title"));
         return grid;
+    }
+
+    private String source(BreathingPattern pattern) {
+        return messages.get(pattern.isClinicPattern() ? "patterns.ownClinic" : "patterns.builtIn");
     }
 
     private void create(PatternDraft draft) {

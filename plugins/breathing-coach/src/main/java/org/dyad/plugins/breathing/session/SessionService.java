@@ -2,6 +2,7 @@ package org.dyad.plugins.breathing.session;
 
 import static org.dyad.plugins.breathing.session.SessionTable.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,9 @@ import org.jooq.DSLContext;
 
 /** Saves breathing sessions and reads a client's history and comparison figures, for the current clinic. */
 public final class SessionService {
+
+    /** How far in the future a session may end (clocks differ a little). */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final PluginContext context;
     private final PumpSource pumps;
@@ -33,6 +37,9 @@ public final class SessionService {
     public BreathingSession save(SessionDraft draft) {
         context.currentUser().require(Permissions.USE);
         context.currentUser().requireClient(draft.clientId());
+        if (draft.endedAt().isAfter(context.clock().instant().plus(FUTURE_TOLERANCE))) {
+            throw new ValidationException("endedAt", "A session cannot end in the future.");
+        }
         SessionDraft saved = draft.pumpEntryId() != null && !context.navigation().isEnabled(SessionLogPumps.MODULE)
                 ? draft.withoutPump() : draft;
         long id = insert(saved);

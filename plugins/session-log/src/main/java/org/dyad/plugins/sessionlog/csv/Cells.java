@@ -54,12 +54,23 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
+        BigDecimal seconds;
         try {
-            return new BigDecimal(value).multiply(BigDecimal.valueOf(60)).intValue();
-        } catch (NumberFormatException e) {
+            if (value.length() > 40) {
+                throw new NumberFormatException("too long");
+            }
+            seconds = new BigDecimal(value).multiply(BigDecimal.valueOf(60));
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new RowProblem("The " + column + " '" + shorten(value) + "' is not a number of minutes.");
         }
+        if (seconds.abs().compareTo(MAX_SECONDS) > 0) {
+            throw new RowProblem("The " + column + " '" + shorten(value) + "' is far too many minutes for a feed.");
+        }
+        return seconds.abs().compareTo(BigDecimal.ONE) < 0 ? 0 : seconds.intValue();
     }
+
+    /** More than any feed lasts (a day), small enough that the seconds always fit an {@code int}. */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(24 * 60 * 60);
 
     static boolean yesNo(String value, String column) {
         return switch (value.toLowerCase(Locale.ROOT)) {

@@ -1,5 +1,6 @@
 package org.dyad.plugins.sessionlog.csv;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +23,12 @@ final class HuckleberryCsv {
     static final List<String> HEADER = List.of("Type", "Start", "End", "Duration", "Start Condition",
             "Start Location", "End Condition", "Notes");
     private static final Pattern SIDE_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*([LR])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VOLUME = Pattern.compile("([\\d.]+)\\s*(ml|oz)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEIGHT = Pattern.compile("([\\d.]+)\\s*(kg|g|lbs?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME = Pattern.compile("(?<![\\w.])([\\d.]+)\\s*(ml|oz)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEIGHT = Pattern.compile("(?<![\\w.])([\\d.]+)\\s*(kg|g|lbs?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+):(\\d{2})");
     private static final double ML_PER_OZ = 29.5735;
+    /** Larger amounts (ml, oz, g, kg, lb) are no reading at all; the entry's own rules set the real limits. */
+    private static final double MAX_AMOUNT = 1_000_000;
 
     private HuckleberryCsv() {
     }
@@ -78,9 +82,15 @@ final class HuckleberryCsv {
         if (end != null) {
             return end;
         }
-        Matcher m = Pattern.compile("(\\d+):(\\d{2})").matcher(row.cell(3));
-        return m.matches() ? start.plus(Duration.ofHours(Long.parseLong(m.group(1)))
-                .plusMinutes(Long.parseLong(m.group(2)))) : start;
+        Matcher m = DURATION.matcher(row.cell(3));
+        if (!m.matches()) {
+            return start;
+        }
+        try {
+            return start.plus(Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2))));
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            throw new RowProblem("The Duration '" + Cells.shorten(row.cell(3)) + "' does not fit the Start.");
+        }
     }
 
     private static int volume(String text) {
@@ -88,7 +98,7 @@ final class HuckleberryCsv {
         if (!m.find()) {
             throw new RowProblem("No volume such as 120ml or 4 oz in '" + Cells.shorten(text.strip()) + "'.");
         }
-        double amount = Double.parseDouble(m.group(1));
+        double amount = amount(m.group(1), text);
         return (int) Math.round(m.group(2).equalsIgnoreCase("oz") ? amount * ML_PER_OZ : amount);
     }
 
@@ -111,8 +121,22 @@ final class HuckleberryCsv {
         if (!m.find()) {
             throw new RowProblem("No weight such as 3.62 kg in '" + Cells.shorten(text.strip()) + "'.");
         }
-        double amount = Double.parseDouble(m.group(1));
+        double amount = amount(m.group(1), text);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         return (int) Math.round(unit.equals("kg") ? amount * 1000 : unit.startsWith("lb") ? amount * 453.592 : amount);
+    }
+
+    /** A number such as {@code 120} or {@code 3.62}; a second dot or an absurd size is a problem of the row. */
+    private static double amount(String digits, String text) {
+        try {
+            double amount = Double.parseDouble(digits);
+            if (amount <= MAX_AMOUNT) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RowProblem("'" + Cells.shorten(digits) + "' in '" + Cells.shorten(text.strip())
+                + "' is not an amount.");
     }
 }

@@ -1,14 +1,12 @@
 package org.dyad.plugins.sessionlog.log;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** A bottle feed (or a top-up after a breastfeed). */
 public record Bottle(long babyId, Instant start, int ml, MilkType milkType) implements Entry {
 
     public Bottle {
-        Objects.requireNonNull(start, "start");
-        new Checks().require(ml >= 0 && ml <= Checks.MAX_ML_PER_SIDE, "ml", "Volume must be between 0 and 500 ml.")
+        new Checks().start(start).require(ml >= 0 && ml <= Checks.MAX_ML_PER_SIDE, "ml", "Volume must be between 0 and 500 ml.")
                 .required(milkType, "milkType", "Choose what was in the bottle.").orThrow();
     }
 

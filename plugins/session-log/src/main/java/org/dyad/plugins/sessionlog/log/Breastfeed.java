@@ -30,10 +30,10 @@ public record Breastfeed(long babyId, Instant start, Instant end, @Nullable Inte
 
     private static boolean sidesFit(Instant start, @Nullable Instant end, @Nullable Integer left,
                                     @Nullable Integer right) {
-        if (end == null || end.isBefore(start)) {
+        if (start == null || end == null || end.isBefore(start)) {
             return true;
         }
-        long sides = (left == null ? 0 : left) + (right == null ? 0 : right);
+        long sides = (left == null ? 0L : left) + (right == null ? 0L : right);
         return sides <= Duration.between(start, end).toSeconds() + 60;
     }
 

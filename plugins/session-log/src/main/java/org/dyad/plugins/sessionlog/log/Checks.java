@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.dyad.api.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -27,14 +26,25 @@ final class Checks {
         return require(value != null, field, message);
     }
 
-    Checks session(Instant start, @Nullable Instant end, String tooLong) {
-        Objects.requireNonNull(start, "start");
+    Checks session(@Nullable Instant start, @Nullable Instant end, String tooLong) {
+        start(start);
         if (end == null) {
             return require(false, "end", "Enter when it ended.");
+        }
+        if (start == null) {
+            return this;
         }
         require(!end.isBefore(start), "end", "The end must be after the start.");
         return require(!Duration.between(start, end).minus(Entry.MAX_SESSION).isPositive(), "end", tooLong);
     }
+
+    /** A start is required and not before {@link Entry#EARLIEST} (the database cannot hold every instant). */
+    Checks start(@Nullable Instant start) {
+        return required(start, "start", "Enter when it started.")
+                .require(start == null || !start.isBefore(Entry.EARLIEST), "start", EARLIEST_MESSAGE);
+    }
+
+    static final String EARLIEST_MESSAGE = "Times before the year 2000 cannot be logged.";
 
     Checks volume(@Nullable Integer ml, String field) {
         return require(ml == null || (ml >= 0 && ml <= MAX_ML_PER_SIDE), field, VOLUME_MESSAGE);

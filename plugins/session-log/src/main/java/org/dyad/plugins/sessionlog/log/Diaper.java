@@ -1,14 +1,12 @@
 package org.dyad.plugins.sessionlog.log;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** A diaper change: wet, dirty or both. */
 public record Diaper(long babyId, Instant start, boolean wet, boolean dirty) implements Entry {
 
     public Diaper {
-        Objects.requireNonNull(start, "start");
-        new Checks().require(wet || dirty, "wet", "Choose wet, dirty or both.").orThrow();
+        new Checks().start(start).require(wet || dirty, "wet", "Choose wet, dirty or both.").orThrow();
     }
 
     @Override

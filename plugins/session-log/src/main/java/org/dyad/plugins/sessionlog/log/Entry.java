@@ -13,6 +13,9 @@ public sealed interface Entry permits Breastfeed, Pump, Bottle, Diaper, Weighing
     /** The longest a breastfeed or pumping session may last. */
     Duration MAX_SESSION = Duration.ofHours(4);
 
+    /** The earliest time an entry may start: nothing a baby's log needs lies before it. */
+    Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
     long babyId();
 
     Instant start();

@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 
 /** Storage of entries; every statement is filtered by (or sets) the clinic. */
 final class EntryRepository {
@@ -29,8 +31,10 @@ final class EntryRepository {
         this.clinicId = clinicId;
     }
 
-    long insert(DSLContext dsl, long clientId, Entry entry, long userId, Instant now) {
+    /** Inserts one entry under the form's request key (null: no key, e.g. a stopped timer without one). */
+    long insert(DSLContext dsl, long clientId, Entry entry, @Nullable UUID requestKey, long userId, Instant now) {
         var columns = EntryMapper.columns(entry);
+        columns.put(REQUEST_KEY, requestKey == null ? null : requestKey.toString());
         columns.put(CLINIC_ID, clinicId);
         columns.put(CLIENT_ID, clientId);
         columns.put(CREATED_BY, userId);
@@ -78,9 +82,26 @@ final class EntryRepository {
                 .where(mine(clientId), ID.eq(id), DELETED_AT.isNull()).execute() == 1;
     }
 
+    /** Whether the client's entry is deleted; empty when the client has no such entry. */
+    Optional<Boolean> deleted(DSLContext dsl, long clientId, long id) {
+        return dsl.select(DELETED_AT).from(ENTRY).where(mine(clientId), ID.eq(id)).fetchOptional(r -> r.value1() != null);
+    }
+
     boolean restore(DSLContext dsl, long clientId, long id) {
         return dsl.update(ENTRY).setNull(DELETED_AT).where(mine(clientId), ID.eq(id), DELETED_AT.isNotNull())
                 .execute() == 1;
+    }
+
+    /** The row a save with this request key stored, deleted or not. */
+    Optional<Keyed> byKey(DSLContext dsl, long clientId, UUID requestKey) {
+        List<Field<?>> fields = new ArrayList<>(ALL);
+        fields.add(DELETED_AT);
+        return dsl.select(fields).from(ENTRY).where(mine(clientId), REQUEST_KEY.eq(requestKey.toString()))
+                .fetchOptional().map(r -> new Keyed(EntryMapper.toLogged(r), r.get(DELETED_AT) != null));
+    }
+
+    /** A row found by its request key; {@code deleted} when it was deleted since. */
+    record Keyed(LoggedEntry stored, boolean deleted) {
     }
 
     Optional<LoggedEntry> find(DSLContext dsl, long clientId, long id) {

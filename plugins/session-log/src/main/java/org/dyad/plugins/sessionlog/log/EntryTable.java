@@ -40,6 +40,8 @@ public final class EntryTable {
             SQLDataType.LOCALDATETIME(6));
     static final Field<LocalDateTime> UPDATED_AT = field(name("session_log_entry", "updated_at"),
             SQLDataType.LOCALDATETIME(6));
+    /** The key the form sent with the save (a UUID), unique per client; null for imported rows. */
+    static final Field<String> REQUEST_KEY = field(name("session_log_entry", "request_key"), SQLDataType.CHAR(36));
     public static final Field<LocalDateTime> DELETED_AT = field(name("session_log_entry", "deleted_at"),
             SQLDataType.LOCALDATETIME(6));
 

@@ -2,9 +2,12 @@ package org.dyad.plugins.sessionlog.log;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds, corrects, deletes (with undo), lists and imports log entries. Every method checks the permission and that the
@@ -20,18 +23,64 @@ public final class SessionLogService {
         this.context = context;
     }
 
-    /** Stores a new entry after checking the baby, the clock and overlapping breastfeeds. */
+    /** Stores a new entry after checking the baby, the clock and overlapping breastfeeds (no request key). */
     public LoggedEntry add(long clientId, Entry entry) {
+        return add(clientId, entry, null);
+    }
+
+    /**
+     * Stores a new entry once per request key. The form makes the key and keeps it until a save succeeds; when an
+     * earlier save with the same key was stored although its answer was lost (the database went away after the
+     * commit), this returns that entry, with the values of this save, instead of inserting a second one. The entry
+     * and its audit event commit together.
+     *
+     * @param requestKey the form's key; null stores without one
+     */
+    public LoggedEntry add(long clientId, Entry entry, @Nullable UUID requestKey) {
         Access.requireWrite(context.currentUser(), clientId);
         Instant now = context.clock().instant();
         EntryRules.requireNotInFuture(entry, now);
-        long id = context.data().inTransaction(dsl -> {
-            requireBabyOf(dsl, clientId, entry.babyId());
-            requireNoOverlap(dsl, entry, -1);
-            return repository().insert(dsl, clientId, entry, context.currentUser().userId(), now);
-        });
+        try {
+            return context.data().inTransaction(dsl -> addOnce(dsl, clientId, entry, requestKey, now));
+        } catch (RuntimeException e) {
+            if (requestKey == null || !DuplicateKey.causedBy(e)) {
+                throw e;
+            }
+            // A second save with the same key committed between our look-up and our insert: it is found now.
+            return context.data().inTransaction(dsl -> addOnce(dsl, clientId, entry, requestKey, now));
+        }
+    }
+
+    private LoggedEntry addOnce(DSLContext dsl, long clientId, Entry entry, @Nullable UUID requestKey, Instant now) {
+        requireBabyOf(dsl, clientId, entry.babyId());
+        if (requestKey != null) {
+            Optional<EntryRepository.Keyed> stored = repository().byKey(dsl, clientId, requestKey);
+            if (stored.isPresent()) {
+                return storedAgain(dsl, clientId, stored.get(), entry, now);
+            }
+        }
+        requireNoOverlap(dsl, entry, -1);
+        long id = repository().insert(dsl, clientId, entry, requestKey, context.currentUser().userId(), now);
         context.audit().record("session-log.entry.created", SUBJECT, id, clientId, entry.kind().name());
         return new LoggedEntry(id, clientId, entry);
+    }
+
+    /** A retried save: the stored row stays the only one; changed values (typed after "not saved") replace it. */
+    private LoggedEntry storedAgain(DSLContext dsl, long clientId, EntryRepository.Keyed keyed, Entry entry,
+                                    Instant now) {
+        LoggedEntry stored = keyed.stored();
+        if (keyed.deleted() || stored.entry().equals(entry)) {
+            return stored;
+        }
+        requireNoOverlap(dsl, entry, stored.id());
+        repository().update(dsl, clientId, stored.id(), entry, now);
+        context.audit().record("session-log.entry.updated", SUBJECT, stored.id(), clientId, entry.kind().name());
+        return new LoggedEntry(stored.id(), clientId, entry);
+    }
+
+    /** The entry a save with this request key stored, if any (a stopped timer finds its breastfeed this way). */
+    Optional<LoggedEntry> storedUnder(DSLContext dsl, long clientId, UUID requestKey) {
+        return repository().byKey(dsl, clientId, requestKey).map(EntryRepository.Keyed::stored);
     }
 
     /** Replaces an entry with a corrected one. */
@@ -51,15 +100,26 @@ public final class SessionLogService {
         return new LoggedEntry(entryId, clientId, entry);
     }
 
-    /** Deletes an entry; {@link #restore} brings it back (the portal's undo). */
+    /**
+     * Deletes an entry; {@link #restore} brings it back (the portal's undo). Deleting an entry that is already deleted
+     * changes nothing and succeeds, so pressing Delete again after a "not saved" whose delete did reach the database
+     * is safe.
+     */
     public void delete(long clientId, long entryId) {
         Access.requireWrite(context.currentUser(), clientId);
         Instant now = context.clock().instant();
-        boolean done = context.data().inTransaction(dsl -> repository().markDeleted(dsl, clientId, entryId, now));
-        if (!done) {
-            throw new ValidationException("", "This entry no longer exists.");
+        boolean done = context.data().inTransaction(dsl -> {
+            if (repository().markDeleted(dsl, clientId, entryId, now)) {
+                return true;
+            }
+            if (repository().deleted(dsl, clientId, entryId).isEmpty()) {
+                throw new ValidationException("", "This entry no longer exists.");
+            }
+            return false;
+        });
+        if (done) {
+            context.audit().record("session-log.entry.deleted", SUBJECT, entryId, clientId, null);
         }
-        context.audit().record("session-log.entry.deleted", SUBJECT, entryId, clientId, null);
     }
 
     /** Undoes a {@link #delete}, unless a breastfeed logged since then overlaps it. */
@@ -92,9 +152,9 @@ public final class SessionLogService {
         return entries;
     }
 
-    /** Deletes every entry and timer of the client for good (the client's right to erasure). */
+    /** Deletes every entry and timer of the client for good (the client's right to erasure; clinic admins only). */
     public void erase(long clientId) {
-        context.currentUser().requireClient(clientId);
+        Access.requireErase(context.currentUser(), clientId);
         int erased = context.data().inTransaction(dsl -> repository().erase(dsl, clientId)
                 + new TimerRepository(context.data().clinicId()).erase(dsl, clientId));
         context.audit().record("session-log.entries.erased", SUBJECT, null, clientId, erased + " rows");

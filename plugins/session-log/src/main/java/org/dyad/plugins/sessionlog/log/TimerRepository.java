@@ -7,11 +7,13 @@ import static org.jooq.impl.DSL.table;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 
 /** Storage of running timers ({@code session_log_timer}), one per baby. */
 final class TimerRepository {
@@ -27,6 +29,7 @@ final class TimerRepository {
     private static final Field<Integer> LEFT_SECONDS = field(name("left_seconds"), SQLDataType.INTEGER);
     private static final Field<Integer> RIGHT_SECONDS = field(name("right_seconds"), SQLDataType.INTEGER);
     private static final Field<Long> STARTED_BY = field(name("started_by"), SQLDataType.BIGINT);
+    private static final Field<String> START_KEY = field(name("start_key"), SQLDataType.CHAR(36));
 
     private static final List<Field<?>> COLUMNS = List.of(BABY_ID, CLIENT_ID, STARTED_AT, SIDE, SIDE_STARTED_AT,
             LEFT_SECONDS, RIGHT_SECONDS);
@@ -37,14 +40,14 @@ final class TimerRepository {
         this.clinicId = clinicId;
     }
 
-    /** Inserts the timer; false when the baby already has one. */
-    boolean insert(DSLContext dsl, RunningTimer timer, long userId) {
+    /** Inserts the timer under the start's request key (may be null); false when the baby already has one. */
+    boolean insert(DSLContext dsl, RunningTimer timer, long userId, @Nullable UUID startKey) {
         return dsl.insertInto(TIMER)
                 .set(BABY_ID, timer.babyId()).set(CLINIC_ID, clinicId).set(CLIENT_ID, timer.clientId())
                 .set(STARTED_AT, Utc.toDb(timer.startedAt())).set(SIDE, timer.side().name())
                 .set(SIDE_STARTED_AT, Utc.toDb(timer.sideStartedAt()))
                 .set(LEFT_SECONDS, timer.leftSeconds()).set(RIGHT_SECONDS, timer.rightSeconds())
-                .set(STARTED_BY, userId)
+                .set(STARTED_BY, userId).set(START_KEY, startKey == null ? null : startKey.toString())
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
@@ -60,6 +63,12 @@ final class TimerRepository {
         return dsl.select(COLUMNS).from(TIMER)
                .where(CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId), BABY_ID.eq(babyId))
                 .forUpdate().fetchOptional(TimerRepository::toTimer);
+    }
+
+    /** Whether the baby's running timer was started with this request key. */
+    boolean startedWith(DSLContext dsl, long clientId, long babyId, UUID startKey) {
+        return dsl.fetchExists(TIMER, CLINIC_ID.eq(clinicId), CLIENT_ID.eq(clientId), BABY_ID.eq(babyId),
+                START_KEY.eq(startKey.toString()));
     }
 
     List<RunningTimer> ofClient(DSLContext dsl, long clientId) {

@@ -1,7 +1,6 @@
 package org.dyad.plugins.sessionlog.log;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** The baby's weight, where weighed. */
 public record Weighing(long babyId, Instant start, int grams) implements Entry {
@@ -10,8 +9,7 @@ public record Weighing(long babyId, Instant start, int grams) implements Entry {
     public static final int MAX_GRAMS = 10_000;
 
     public Weighing {
-        Objects.requireNonNull(start, "start");
-        new Checks().require(grams >= MIN_GRAMS && grams <= MAX_GRAMS, "grams",
+        new Checks().start(start).require(grams >= MIN_GRAMS && grams <= MAX_GRAMS, "grams",
                 "Weight must be between 300 and 10,000 g.").orThrow();
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
+import org.dyad.plugins.sessionlog.log.Access;
 import org.dyad.plugins.sessionlog.log.Entry;
 import org.dyad.plugins.sessionlog.log.EntryQuery;
 import org.dyad.plugins.sessionlog.log.Kind;
@@ -37,6 +38,7 @@ public final class PictureService {
      * query over the chart period and the status window, and one for older weighings when the baby is older.
      */
     public DyadPicture picture(long clientId, long babyId, LocalDate from, LocalDate to) {
+        Access.requireRead(context.currentUser(), clientId);
         ZoneId zone = context.data().clinicZone();
         ClientRef.BabyRef baby = baby(clientId, babyId);
         Instant now = context.clock().instant();

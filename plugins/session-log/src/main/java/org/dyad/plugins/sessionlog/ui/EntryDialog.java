@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.dyad.api.AccessDeniedException;
 import org.dyad.api.ValidationException;
 import org.dyad.plugins.sessionlog.log.Bottle;
 import org.dyad.plugins.sessionlog.log.Breastfeed;
@@ -27,12 +29,18 @@ import org.dyad.plugins.sessionlog.log.Pump;
 import org.dyad.plugins.sessionlog.log.Side;
 import org.dyad.plugins.sessionlog.log.Weighing;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds or edits one entry. On a refused save the dialog stays open with everything typed and the messages on the
- * fields; it closes only when {@code save} succeeded.
+ * fields; it closes only when {@code save} succeeded. On any other failure (the database is away) it stays open too,
+ * says "Not saved — please try again" and keeps its request key: pressing Save again cannot store the entry twice,
+ * even when the first save was stored and only its answer was lost.
  */
 final class EntryDialog extends Dialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntryDialog.class);
 
     private final DateTimePicker start = new DateTimePicker("Start");
     private final DateTimePicker end = new DateTimePicker("End");
@@ -52,10 +60,15 @@ final class EntryDialog extends Dialog {
     private final Kind kind;
     private final long babyId;
     private final ZoneId zone;
+    /** "Not saved — please try again", read by the view while the database answered (lookups need the locale). */
+    private final String notSaved;
+    /** Made once per dialog and sent with every save; the same until a save succeeds (then the dialog closes). */
+    private final UUID requestKey = UUID.randomUUID();
 
-    EntryDialog(Kind kind, long babyId, ZoneId zone, Instant now, @Nullable Entry existing,
-                Function<Entry, Object> save) {
+    EntryDialog(Kind kind, long babyId, ZoneId zone, Instant now, @Nullable Entry existing, String notSaved,
+                BiFunction<Entry, UUID, Object> save) {
         this.kind = kind;
+        this.notSaved = notSaved;
         this.babyId = babyId;
         this.zone = zone;
         setHeaderTitle((existing == null ? "Add " : "Edit ") + kind.label().toLowerCase(java.util.Locale.ROOT));
@@ -68,6 +81,8 @@ final class EntryDialog extends Dialog {
         milkType.setValue(MilkType.BREAST_MILK);
         start.setValue(Times.local(now, zone).withSecond(0).withNano(0));
         end.setValue(start.getValue());
+        formError.setId("entry-form-error");
+        formError.getElement().setAttribute("role", "alert");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         FormLayout form = new FormLayout();
         form.add(start);
@@ -87,14 +102,22 @@ final class EntryDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), saveButton);
     }
 
-    private void submit(Function<Entry, Object> save) {
+    private void submit(BiFunction<Entry, UUID, Object> save) {
         clearErrors();
         try {
-            save.apply(entry());
-            close();
+            save.apply(entry(), requestKey);
         } catch (ValidationException e) {
             showErrors(e.fieldErrors());
+            return;
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("A session-log entry was not saved (request key {}); the form stays open for a retry",
+                    requestKey, e);
+            formError.setText(notSaved);
+            return;
         }
+        close();
     }
 
     private Entry entry() {
@@ -141,7 +164,8 @@ final class EntryDialog extends Dialog {
     }
 
     private static @Nullable Integer seconds(IntegerField minutes) {
-        return minutes.getValue() == null ? null : minutes.getValue() * 60;
+        // widened, then capped: a huge number of minutes must reach the entry's own check ("longer than the feed"), not wrap
+        return minutes.getValue() == null ? null : (int) Math.min((long) minutes.getValue() * 60, Integer.MAX_VALUE);
     }
 
     private static int required(IntegerField field, String name) {

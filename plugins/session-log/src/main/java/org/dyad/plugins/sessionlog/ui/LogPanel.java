@@ -47,6 +47,8 @@ final class LogPanel extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private final FlexLayout charts = new FlexLayout();
     private final Grid<LoggedEntry> grid = new Grid<>();
+    /** Read up front: looking a message up needs the clinic's locale from the database, which may be away later. */
+    private final String notSaved;
 
     LogPanel(PluginContext context, ClientRef client) {
         this.context = context;
@@ -54,6 +56,7 @@ final class LogPanel extends VerticalLayout {
         this.log = new SessionLogService(context);
         this.pictures = new PictureService(context);
         this.zone = context.data().clinicZone();
+        this.notSaved = context.messages().get("save.failed");
         LocalDate today = context.clock().instant().atZone(zone).toLocalDate();
         baby.setLabel("Baby");
         baby.setItems(client.babies());
@@ -125,8 +128,8 @@ final class LogPanel extends VerticalLayout {
     private void edit(Kind kind, LoggedEntry existing) {
         baby.getOptionalValue().ifPresent(b -> {
             EntryDialog dialog = new EntryDialog(kind, b.babyId(), zone, context.clock().instant(),
-                    existing == null ? null : existing.entry(), entry -> existing == null
-                    ? log.add(client.clientId(), entry) : log.update(client.clientId(), existing.id(), entry));
+                    existing == null ? null : existing.entry(), notSaved, (entry, key) -> existing == null
+                    ? log.add(client.clientId(), entry, key) : log.update(client.clientId(), existing.id(), entry));
             dialog.addOpenedChangeListener(e -> {
                 if (!e.isOpened()) {
                     refresh();

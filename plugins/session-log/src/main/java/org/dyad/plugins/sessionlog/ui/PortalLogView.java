@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
@@ -30,14 +31,20 @@ import org.dyad.plugins.sessionlog.log.SessionLogService;
 import org.dyad.plugins.sessionlog.log.Side;
 import org.dyad.plugins.sessionlog.log.TimerService;
 import org.dyad.plugins.sessionlog.stats.PictureService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The parent's log at {@code /portal/session-log}, for a 390 px wide phone and one thumb: the status line on top,
  * today's entries in the middle, big buttons at the bottom. The timer is a row on the server: closing the browser and
  * coming back finds it running.
+ * <p>
+ * When the database is away, an action says "Not saved — please try again" and a failed reload says so in the status
+ * line (the next poll reloads); saves and timer actions carry request keys, so pressing again stores nothing twice.
  */
 public class PortalLogView extends VerticalLayout {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PortalLogView.class);
     private static final int POLL_MS = 15_000;
 
     private final PluginContext context;
@@ -53,6 +60,13 @@ public class PortalLogView extends VerticalLayout {
     private final Div timerCard = new Div();
     private final Button discard = new Button("Discard timer");
     private final FlexLayout buttons = new FlexLayout();
+    /** Sent with start and stop; the same until one of the timer actions succeeds. */
+    private UUID timerKey = UUID.randomUUID();
+    private boolean stale;
+    /* Messages are read up front: looking one up needs the clinic's locale from the database, which may be away. */
+    private final String saved;
+    private final String notSaved;
+    private final String loadFailed;
 
     public PortalLogView(PluginContext context) {
         this.context = context;
@@ -62,6 +76,9 @@ public class PortalLogView extends VerticalLayout {
         this.clientId = context.currentUser().clientId()
                 .orElseThrow(() -> new AccessDeniedException("The portal log is for parents."));
         this.zone = context.data().clinicZone();
+        this.saved = context.messages().get("save.done");
+        this.notSaved = context.messages().get("save.failed");
+        this.loadFailed = context.messages().get("load.failed");
         ClientRef client = context.client(clientId);
         setSpacing(false);
         addClassName("dyad-portal-page");
@@ -99,7 +116,7 @@ public class PortalLogView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(POLL_MS);
-        event.getUI().addPollListener(e -> refreshStatus());
+        event.getUI().addPollListener(e -> refreshSafely(stale ? this::refresh : this::refreshStatus));
         refresh();
     }
 
@@ -185,12 +202,14 @@ public class PortalLogView extends VerticalLayout {
             return;
         }
         long id = babyId().get();
-        if (timers.runningFor(clientId, id).isPresent()) {
-            buttons.add(big("Switch side", () -> timers.switchSide(clientId, id), false),
-                    big("Stop", () -> timers.stop(clientId, id), true));
+        Optional<RunningTimer> running = timers.runningFor(clientId, id);
+        if (running.isPresent()) {
+            Side other = running.get().side().other();
+            buttons.add(big("Switch side", () -> timers.switchTo(clientId, id, other), false),
+                    big("Stop", () -> timers.stop(clientId, id, timerKey), true));
         } else {
-            buttons.add(big("Start left", () -> timers.start(clientId, id, Side.LEFT), true),
-                    big("Start right", () -> timers.start(clientId, id, Side.RIGHT), true));
+            buttons.add(big("Start left", () -> timers.start(clientId, id, Side.LEFT, timerKey), true),
+                    big("Start right", () -> timers.start(clientId, id, Side.RIGHT, timerKey), true));
         }
     }
 
@@ -208,20 +227,45 @@ public class PortalLogView extends VerticalLayout {
     private void act(Runnable action) {
         try {
             action.run();
+            timerKey = UUID.randomUUID();
         } catch (ValidationException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE);
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("A session-log action was not saved; the page keeps its request key for a retry", e);
+            Notification.show(notSaved, 5000, Notification.Position.MIDDLE);
         }
-        refresh();
+        refreshSafely(this::refresh);
+    }
+
+    /** Reloads; when the database is away the status line says so and the next poll reloads everything. */
+    private void refreshSafely(Runnable reload) {
+        try {
+            reload.run();
+            stale = false;
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("The portal log could not be reloaded", e);
+            stale = true;
+            status.setText(loadFailed);
+        }
     }
 
     private void open(Kind kind, LoggedEntry existing) {
         babyId().ifPresent(id -> {
             EntryDialog dialog = new EntryDialog(kind, id, zone, context.clock().instant(),
-                    existing == null ? null : existing.entry(),
-                    entry -> existing == null ? log.add(clientId, entry) : log.update(clientId, existing.id(), entry));
+                    existing == null ? null : existing.entry(), notSaved, (entry, key) -> {
+                        LoggedEntry stored = existing == null ? log.add(clientId, entry, key)
+                                : log.update(clientId, existing.id(), entry);
+                        Notification.show(saved + ": " + Times.describe(stored.entry()), 3000,
+                                Notification.Position.TOP_CENTER);
+                        return stored;
+                    });
             dialog.addOpenedChangeListener(e -> {
                 if (!e.isOpened()) {
-                    refresh();
+                    refreshSafely(this::refresh);
                 }
             });
             dialog.open();

@@ -13,20 +13,25 @@ public class StaffLogView extends VerticalLayout {
 
     public StaffLogView(PluginContext context) {
         PictureService pictures = new PictureService(context);
+        var active = pictures.activeDyads();
+        if (active.isEmpty()) {
+            add(new H2(context.messages().get("staff.title")), new Paragraph(context.messages().get("staff.none-active")));
+            return;
+        }
         Select<DyadSnapshot> dyad = new Select<>();
-        dyad.setLabel("Dyad (logged in the last 14 days)");
-        dyad.setItems(pictures.activeDyads());
+        dyad.setLabel(context.messages().get("staff.dyad"));
+        dyad.setItems(active);
         dyad.setItemLabelGenerator(d -> d.clientName() + " · " + d.babyName());
         dyad.setWidth("min(420px, 100%)");
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
-        panel.add(new Paragraph("Choose a dyad to see its log and charts."));
+        panel.add(new Paragraph(context.messages().get("staff.choose")));
         dyad.addValueChangeListener(e -> {
             panel.removeAll();
             if (e.getValue() != null) {
                 panel.add(new LogPanel(context, context.client(e.getValue().clientId())));
             }
         });
-        add(new H2("Session log"), dyad, panel);
+        add(new H2(context.messages().get("staff.title")), dyad, panel);
     }
 }

@@ -1,4 +1,4 @@
-package org.dyad.web.reliability;
+package org.dyad.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,27 +11,30 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The figures of one suite's last run, written to {@code web-ui/target/reliability/<suite>.json} for
- * {@link ReliabilityReport} to render into {@code docs/reliability.md}.
+ * The figures of one reliability suite's last run, written to {@code target/reliability/<suite>.json} of the module
+ * whose tests run (Maven runs them in the module's folder), for {@code ReliabilityReport} to render into
+ * {@code docs/reliability.md}.
+ *
+ * @since 1.0.0
  */
-final class Figures {
+public final class Figures {
 
     private final String suite;
     private final String what;
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    Figures(String suite, String what) {
+    public Figures(String suite, String what) {
         this.suite = suite;
         this.what = what;
     }
 
-    Figures put(String name, Object value) {
+    public Figures put(String name, Object value) {
         values.put(name, value);
         return this;
     }
 
     /** Writes the file (merging nothing: the last run wins). */
-    void write() {
+    public void write() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("suite", suite);
         all.put("what", what);
@@ -49,9 +52,9 @@ final class Figures {
         }
     }
 
-    static Path dir() {
-        return Paths.get(System.getProperty("dyad.repo.root", "..")).toAbsolutePath().normalize()
-                .resolve("web-ui/target/reliability");
+    /** {@code target/reliability} of the module whose tests run. */
+    public static Path dir() {
+        return Paths.get("target", "reliability").toAbsolutePath();
     }
 
     static String quote(String s) {
