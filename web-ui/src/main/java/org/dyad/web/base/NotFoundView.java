@@ -1,9 +1,11 @@
 package org.dyad.web.base;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
-        addClassNames("dyad-page", "dyad-not-found");
+        addClassNames("dyad-login", "dyad-not-found");
     }
 
     @Override
@@ -32,8 +34,14 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("not-found.title")), new Paragraph(getTranslation("not-found.text")),
-                new Anchor("", getTranslation("not-found.start")));
+        Span brand = new Span("Dyad");
+        brand.addClassName("dyad-brand");
+        Anchor home = new Anchor("", getTranslation("not-found.start"));
+        home.addClassName("dyad-not-found__home");
+        Div card = new Div(brand, new H1(getTranslation("not-found.title")),
+                new Paragraph(getTranslation("not-found.text")), home);
+        card.addClassName("dyad-login-card");
+        add(card);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

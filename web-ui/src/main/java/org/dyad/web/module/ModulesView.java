@@ -46,8 +46,8 @@ public class ModulesView extends Section {
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("modules.col.enabled")).setAutoWidth(true).setFlexGrow(0);
         var name = grid.addColumn(ModuleInfo::name).setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
         var version = grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true).setFlexGrow(0);
-        var description = grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(3);
-        var state = grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2);
+        var description = grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(5);
+        var state = grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2).setWidth("9rem");
         var needs = grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader(getTranslation("modules.col.needs")).setAutoWidth(true).setFlexGrow(0);
         // on a phone: one two-line cell (name; version · status — description) in place of the five wide columns
         CompactColumns.add(grid, CompactColumns.twoLines(ModuleInfo::name,

@@ -43,6 +43,27 @@ class BreathingCoachIT {
     }
 
     @Test
+    void the_same_pattern_saved_again_returns_the_stored_one_without_a_second_row_or_audit_event(TestKit kit) {
+        kit.actAs(kit.clinicA().consultant());
+        PatternService patterns = new PatternService(kit.context());
+        PatternDraft draft = new PatternDraft("Night pump calm", 4, 1, 7, 0, 4, "Shoulders soft.");
+        BreathingPattern first = patterns.create(draft);
+        int before = patternRows(kit);
+
+        BreathingPattern again = patterns.create(draft);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(patternRows(kit)).isEqualTo(before);
+        long id = Long.parseLong(first.key().substring("clinic-".length()));
+        assertThat(kit.dsl().fetchCount(table(name("audit_event")),
+                field(name("action"), String.class).eq("breathing-coach.pattern.created"),
+                field(name("subject_id"), Long.class).eq(id))).isEqualTo(1);
+        assertThatThrownBy(() -> patterns.create(new PatternDraft("Night pump calm", 4, 1, 8, 0, 4, "Shoulders soft.")))
+                .as("the same name with other timings is still taken")
+                .hasMessage("This clinic already has a pattern named \u201cNight pump calm\u201d.");
+    }
+
+    @Test
     void a_name_already_used_in_the_clinic_is_refused_and_nothing_is_saved(TestKit kit) {
         kit.actAs(kit.clinicA().consultant());
         PatternService patterns = new PatternService(kit.context());

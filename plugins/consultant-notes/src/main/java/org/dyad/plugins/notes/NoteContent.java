@@ -1,5 +1,6 @@
 package org.dyad.plugins.notes;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,27 @@ record NoteContent(String concerns, String feedingHistory, String parentFindings
         return concerns.isBlank() && feedingHistory.isBlank() && parentFindings.isBlank() && assessment.isBlank()
                 && plan.isBlank() && templateValues.values().stream().allMatch(String::isBlank)
                 && babies.stream().allMatch(BabySection::isEmpty);
+    }
+
+    /**
+     * Whether both hold the same charting, read the way it is stored: a template value left blank counts as absent,
+     * and baby sections are compared by baby, in any order.
+     */
+    boolean sameCharting(NoteContent other) {
+        return concerns.equals(other.concerns) && feedingHistory.equals(other.feedingHistory)
+                && parentFindings.equals(other.parentFindings) && assessment.equals(other.assessment)
+                && plan.equals(other.plan) && filled(templateValues).equals(filled(other.templateValues))
+                && byBaby(babies).equals(byBaby(other.babies));
+    }
+
+    private static Map<String, String> filled(Map<String, String> values) {
+        Map<String, String> filled = new HashMap<>(values);
+        filled.values().removeIf(String::isEmpty);
+        return filled;
+    }
+
+    private static List<BabySection> byBaby(List<BabySection> sections) {
+        return sections.stream().sorted(Comparator.comparingLong(BabySection::babyId)).toList();
     }
 
     NoteContent withPlan(String newPlan) {

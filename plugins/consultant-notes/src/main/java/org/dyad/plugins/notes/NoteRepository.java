@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.dyad.api.ClinicData;
 import org.dyad.plugins.notes.Tables.A;
 import org.dyad.plugins.notes.Tables.B;
@@ -13,6 +14,7 @@ import org.dyad.plugins.notes.Tables.H;
 import org.dyad.plugins.notes.Tables.N;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes notes of the current clinic. Every statement filters on, or sets, the clinic id. */
 final class NoteRepository {
@@ -25,7 +27,7 @@ final class NoteRepository {
 
     /** The author of a new draft, and when it was started. */
     record Start(long clientId, Template template, LocalDate visitDate, long authorUserId, String authorName,
-                 Instant at) {
+                 Instant at, @Nullable UUID requestKey) {
     }
 
     long insert(DSLContext dsl, Start start, NoteContent content) {
@@ -36,6 +38,7 @@ final class NoteRepository {
                 .set(N.CONCERNS, "").set(N.FEEDING_HISTORY, "").set(N.PARENT_FINDINGS, "").set(N.ASSESSMENT, "")
                 .set(N.PLAN, "").set(N.CREATED_AT, Tables.utc(start.at())).set(N.UPDATED_AT, Tables.utc(start.at()))
                 .set(N.UPDATED_BY_NAME, start.authorName()).set(N.VERSION, 0)
+                .set(N.REQUEST_KEY, start.requestKey() == null ? null : start.requestKey().toString())
                 .returningResult(N.ID).fetchOne(0, Long.class);
         insertFields(dsl, start.clientId(), noteId, start.template());
         writeSections(dsl, start.clientId(), noteId, content.babies());
@@ -74,10 +77,24 @@ final class NoteRepository {
                 .where(N.ID.eq(noteId), N.CLINIC_ID.eq(data.clinicId())).execute();
     }
 
-    void insertAddendum(DSLContext dsl, Note note, String text, long userId, String name, Instant now) {
+    void insertAddendum(DSLContext dsl, Note note, String text, long userId, String name, Instant now,
+                        @Nullable UUID requestKey) {
         dsl.insertInto(A.T).set(A.CLINIC_ID, data.clinicId()).set(A.CLIENT_ID, note.clientId())
                 .set(A.NOTE_ID, note.id()).set(A.BODY, text).set(A.AUTHOR_USER_ID, userId).set(A.AUTHOR_NAME, name)
-                .set(A.SIGNED_AT, Tables.utc(now)).execute();
+                .set(A.SIGNED_AT, Tables.utc(now))
+                .set(A.REQUEST_KEY, requestKey == null ? null : requestKey.toString()).execute();
+    }
+
+    /** The id of the client's note started under {@code requestKey}, if one was. */
+    Optional<Long> noteStartedWith(long clientId, UUID requestKey) {
+        return data.dsl().select(N.ID).from(N.T).where(N.CLINIC_ID.eq(data.clinicId()), N.CLIENT_ID.eq(clientId),
+                N.REQUEST_KEY.eq(requestKey.toString())).fetchOptional(N.ID);
+    }
+
+    /** The body of the note's addendum signed under {@code requestKey}, if one was. */
+    Optional<String> addendumSignedWith(long noteId, UUID requestKey) {
+        return data.dsl().select(A.BODY).from(A.T).where(A.CLINIC_ID.eq(data.clinicId()), A.NOTE_ID.eq(noteId),
+                A.REQUEST_KEY.eq(requestKey.toString())).fetchOptional(A.BODY);
     }
 
     void insertHistory(DSLContext dsl, long clientId, long noteId, HistoryEntry entry) {

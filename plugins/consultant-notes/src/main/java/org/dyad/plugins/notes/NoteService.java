@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle of a visit note: a draft is started for a client's dyad, saved as often as the consultant types
@@ -36,23 +40,44 @@ final class NoteService {
         return templates.all();
     }
 
-    /** Starts a draft dated today (in the clinic's zone) with a section for every baby of the dyad; its id. */
-    long startDraft(long clientId, String templateKey) {
+    /**
+     * Starts a draft dated today (in the clinic's zone) with a section for every baby of the dyad; its id. Pressing
+     * again with the same {@code requestKey} (after an error whose answer was lost) returns the draft that press
+     * started instead of a second one.
+     *
+     * @param requestKey the start bar's key, kept until a start succeeds; null starts without one
+     */
+    long startDraft(long clientId, String templateKey, @Nullable UUID requestKey) {
         guard.require(Permissions.WRITE);
         ClientRef client = context.client(clientId);
         Template template = templates.find(templateKey)
                 .orElseThrow(() -> new ValidationException("template", "Choose one of the clinic's templates."));
+        if (requestKey != null) {
+            Optional<Long> started = notes.noteStartedWith(clientId, requestKey);
+            if (started.isPresent()) {
+                return started.get();
+            }
+        }
         List<BabySection> babies = client.babies().stream()
                 .map(baby -> BabySection.blank(baby.babyId(), baby.name())).toList();
         Instant now = context.clock().instant();
         NoteRepository.Start start = new NoteRepository.Start(clientId, template, today(), guard.user().userId(),
-                guard.user().displayName(), now);
-        long noteId = context.data().inTransaction(dsl -> {
-            long id = notes.insert(dsl, start, NoteContent.blank(babies));
-            notes.insertHistory(dsl, clientId, id, new HistoryEntry(now, start.authorName(),
-                    HistoryEntry.Action.CREATED));
-            return id;
-        });
+                guard.user().displayName(), now, requestKey);
+        long noteId;
+        try {
+            noteId = context.data().inTransaction(dsl -> {
+                long id = notes.insert(dsl, start, NoteContent.blank(babies));
+                notes.insertHistory(dsl, clientId, id, new HistoryEntry(now, start.authorName(),
+                        HistoryEntry.Action.CREATED));
+                return id;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            if (requestKey == null) {
+                throw e;
+            }
+            // The same press arrived twice at once: the other one stored the draft.
+            return notes.noteStartedWith(clientId, requestKey).orElseThrow(() -> e);
+        }
         guard.audit("note.created", "note", noteId, clientId);
         return noteId;
     }
@@ -75,6 +100,9 @@ final class NoteService {
         boolean saved = context.data().inTransaction(
                 dsl -> notes.updateDraft(dsl, note, expectedVersion, content, who, context.clock().instant()));
         if (!saved) {
+            if (savedAlready(noteId, expectedVersion, content, who)) {
+                return expectedVersion + 1;
+            }
             throw conflict(noteId, "Your change was not saved");
         }
         guard.audit("note.updated", "note", noteId, note.clientId());
@@ -85,6 +113,9 @@ final class NoteService {
     void sign(long noteId, int expectedVersion) {
         guard.require(Permissions.WRITE);
         Note note = load(noteId);
+        if (note.isSigned() && note.authorUserId() == guard.user().userId() && note.version() == expectedVersion + 1) {
+            return; // this very signature, pressed again after its answer was lost
+        }
         refuseIfSigned(note);
         if (note.authorUserId() != guard.user().userId()) {
             throw new AccessDeniedException("Only the author of this note, " + note.authorName() + ", can sign it.");
@@ -102,8 +133,14 @@ final class NoteService {
         guard.audit("note.signed", "note", noteId, note.clientId());
     }
 
-    /** Adds a signed, time-stamped addendum to a signed note. */
-    void addAddendum(long noteId, String text) {
+    /**
+     * Adds a signed, time-stamped addendum to a signed note. An addendum can never be removed, so the same
+     * {@code requestKey} never signs a second one: pressed again with the same text it changes nothing; with other
+     * text it is refused, naming the addendum that was stored.
+     *
+     * @param requestKey the form's key, kept until a signature succeeds; null signs without one
+     */
+    void addAddendum(long noteId, String text, @Nullable UUID requestKey) {
         guard.require(Permissions.WRITE);
         Note note = load(noteId);
         if (!note.isSigned()) {
@@ -113,11 +150,22 @@ final class NoteService {
         if (body.isEmpty()) {
             throw new ValidationException("addendum", "An addendum cannot be empty.");
         }
+        if (requestKey != null && signedAlready(noteId, body, requestKey)) {
+            return;
+        }
         Instant now = context.clock().instant();
-        context.data().inTransaction(dsl -> {
-            notes.insertAddendum(dsl, note, body, guard.user().userId(), guard.user().displayName(), now);
-            return record(dsl, note, now, HistoryEntry.Action.ADDENDUM);
-        });
+        try {
+            context.data().inTransaction(dsl -> {
+                notes.insertAddendum(dsl, note, body, guard.user().userId(), guard.user().displayName(), now,
+                        requestKey);
+                return record(dsl, note, now, HistoryEntry.Action.ADDENDUM);
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            if (requestKey == null || !signedAlready(noteId, body, requestKey)) {
+                throw e;
+            }
+            return; // the same addendum arrived twice at once: the other one signed it
+        }
         guard.audit("note.addendum-added", "note", noteId, note.clientId());
     }
 
@@ -140,6 +188,23 @@ final class NoteService {
             return record(dsl, note, now, HistoryEntry.Action.PLAN_SHARED);
         });
         guard.audit("care-plan.shared", "note", noteId, note.clientId());
+    }
+
+    /** Whether the draft already holds exactly this save, made by this user (a save pressed again). */
+    private boolean savedAlready(long noteId, int expectedVersion, NoteContent content, String who) {
+        Note current = notes.find(noteId).orElseThrow();
+        return !current.isSigned() && current.version() == expectedVersion + 1 && current.updatedByName().equals(who)
+                && current.content().sameCharting(content);
+    }
+
+    /** Whether {@code requestKey} signed an addendum already: true when with this text, refused when with another. */
+    private boolean signedAlready(long noteId, String body, UUID requestKey) {
+        Optional<String> stored = notes.addendumSignedWith(noteId, requestKey);
+        if (stored.isPresent() && !stored.get().equals(body)) {
+            throw new ValidationException("addendum", "Your earlier addendum was signed after all and is on the note "
+                    + "now. Reload the note to see it, then add another addendum for what you changed.");
+        }
+        return stored.isPresent();
     }
 
     /** Loads a note of the current clinic that the user may see, without auditing: callers check and audit. */

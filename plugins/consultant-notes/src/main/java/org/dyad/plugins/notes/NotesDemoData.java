@@ -53,7 +53,7 @@ public class NotesDemoData implements DemoDataContributor {
         List<ClientRef> clients = clinic.clients();
         for (int i = 0; i < Math.min(SIGNED + 1, clients.size()); i++) {
             ClientRef client = clients.get(i);
-            long noteId = notes.startDraft(client.clientId(), template);
+            long noteId = notes.startDraft(client.clientId(), template, null);
             Note draft = notes.open(noteId);
             String[] v = VISITS[i % VISITS.length];
             NoteContent content = new NoteContent(v[0], v[1], v[2], i < SIGNED ? v[3] : "", i < SIGNED ? v[4] : "",

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.UUID;
 import org.dyad.api.ClientRef;
 import org.dyad.api.PluginContext;
 
@@ -31,9 +32,19 @@ final class NotesList extends VerticalLayout {
         template.setItems(notes.templates());
         template.setItemLabelGenerator(Template::name);
         template.setValue(Template.INITIAL_CONSULT);
-        Button start = new Button("Start a visit note", click -> {
-            long noteId = notes.startDraft(client.clientId(), template.getValue().key());
-            UI.getCurrent().navigate(Extensions.noteUrl(noteId));
+        // One key per intended draft: pressing Start again after an error opens the draft the first press may have
+        // stored; choosing another template means another draft.
+        UUID[] requestKey = {UUID.randomUUID()};
+        template.addValueChangeListener(e -> requestKey[0] = UUID.randomUUID());
+        Button start = new Button("Start a visit note");
+        start.setDisableOnClick(true);
+        start.addClickListener(click -> {
+            try {
+                long noteId = notes.startDraft(client.clientId(), template.getValue().key(), requestKey[0]);
+                UI.getCurrent().navigate(Extensions.noteUrl(noteId));
+            } finally {
+                start.setEnabled(true);
+            }
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(template, start);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.UUID;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 
@@ -58,8 +59,10 @@ final class SignedNotePanel extends VerticalLayout {
         TextArea text = new TextArea("Addendum");
         text.setWidthFull();
         text.setMaxLength(Limits.MAX_TEXT);
+        // Kept until a signature succeeds, so pressing again after an error never signs the same addendum twice.
+        UUID requestKey = UUID.randomUUID();
         Button sign = new Button("Sign the addendum",
-                click -> run(() -> new NoteService(context).addAddendum(note.id(), text.getValue()),
+                click -> run(() -> new NoteService(context).addAddendum(note.id(), text.getValue(), requestKey),
                         "The addendum is signed."));
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(new H3("Add an addendum"), text, sign);

@@ -77,6 +77,7 @@ final class Tables {
         static final Field<LocalDateTime> PLAN_SHARED_AT = column(NAME, "plan_shared_at",
                 SQLDataType.LOCALDATETIME(6));
         static final Field<Integer> VERSION = column(NAME, "version", SQLDataType.INTEGER);
+        static final Field<String> REQUEST_KEY = column(NAME, "request_key", SQLDataType.CHAR(36));
 
         /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
         static final Field<?>[] FIELDS = {ID, CLINIC_ID, CLIENT_ID, TEMPLATE_KEY, TEMPLATE_NAME, VISIT_DATE, AUTHOR_USER_ID, AUTHOR_NAME,
@@ -143,6 +144,7 @@ final class Tables {
         static final Field<Long> AUTHOR_USER_ID = column(NAME, "author_user_id", SQLDataType.BIGINT);
         static final Field<String> AUTHOR_NAME = column(NAME, "author_name", SQLDataType.VARCHAR);
         static final Field<LocalDateTime> SIGNED_AT = column(NAME, "signed_at", SQLDataType.LOCALDATETIME(6));
+        static final Field<String> REQUEST_KEY = column(NAME, "request_key", SQLDataType.CHAR(36));
 
         /** The typed columns to select: {@code select *} on a plain table would return JDBC types. */
         static final Field<?>[] FIELDS = {ID, CLINIC_ID, CLIENT_ID, NOTE_ID, BODY, AUTHOR_USER_ID, AUTHOR_NAME, SIGNED_AT};

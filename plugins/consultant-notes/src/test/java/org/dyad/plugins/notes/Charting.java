@@ -14,7 +14,7 @@ final class Charting {
     /** A draft of the parent's dyad with findings, a weighed feed and a full LATCH, saved once. */
     static long draft(TestKit kit, TestParent parent) {
         NoteService notes = new NoteService(kit.context());
-        long noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key());
+        long noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key(), null);
         notes.save(noteId, 0, content(parent, "Sore left nipple since day 3", new WeighedFeed(3520, 3582)));
         return noteId;
     }
@@ -25,7 +25,7 @@ final class Charting {
         long noteId = draft(kit, parent);
         notes.sign(noteId, 1);
         notes.shareCarePlan(noteId);
-        notes.addAddendum(noteId, "Discussed with the paediatrician by phone");
+        notes.addAddendum(noteId, "Discussed with the paediatrician by phone", null);
         return noteId;
     }
 

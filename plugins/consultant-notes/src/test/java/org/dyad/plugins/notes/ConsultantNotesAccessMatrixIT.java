@@ -6,6 +6,7 @@ import static org.dyad.testkit.Actor.CONSULTANT;
 import static org.dyad.testkit.Actor.FRONT_DESK;
 import static org.dyad.testkit.Actor.PARENT_A;
 
+import java.util.UUID;
 import org.dyad.testkit.AccessMatrix;
 import org.dyad.testkit.DyadPluginTest;
 import org.dyad.testkit.TestKit;
@@ -29,7 +30,7 @@ class ConsultantNotesAccessMatrixIT {
                 .exclude(NoteService.class, "templates", "the clinic's note templates; no client data");
 
         matrix.row(NoteService.class, "startDraft")
-                .call(cell -> notes(kit).startDraft(cell.clientId(), Template.INITIAL_CONSULT.key()))
+                .call(cell -> notes(kit).startDraft(cell.clientId(), Template.INITIAL_CONSULT.key(), UUID.randomUUID()))
                 .allow(CONSULTANT, CLINIC_ADMIN).audits("consultant-notes.note.created");
         matrix.row(NoteService.class, "open")
                 .call(cell -> notes(kit).open(signed))
@@ -48,7 +49,7 @@ class ConsultantNotesAccessMatrixIT {
                 .allow(CONSULTANT).audits("consultant-notes.note.signed");
         matrix.row(NoteService.class, "addAddendum")
                 .call(cell -> {
-                    notes(kit).addAddendum(signed, "Called the family back");
+                    notes(kit).addAddendum(signed, "Called the family back", UUID.randomUUID());
                     return null;
                 })
                 .allow(CONSULTANT, CLINIC_ADMIN).audits("consultant-notes.note.addendum-added");

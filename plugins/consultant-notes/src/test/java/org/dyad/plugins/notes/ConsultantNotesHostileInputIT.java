@@ -37,7 +37,7 @@ class ConsultantNotesHostileInputIT {
         kit.actAs(kit.clinicA().consultant());
         TestParent parent = kit.clinicA().parent1();
         notes = new NoteService(kit.context());
-        noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key());
+        noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key(), null);
         attempts = HostileAttempts.watching(kit.dsl(), kit.pluginTables());
         soapTexts();
         templateValues();
@@ -123,7 +123,7 @@ class ConsultantNotesHostileInputIT {
         HostileInput.numberTexts().forEach(n -> keys.add("clinic-" + n));
         keys.add(otherClinicsTemplate);
         for (String key : keys) {
-            attempts.mustReject("template key " + describe(key), () -> notes.startDraft(parent.clientId(), key));
+            attempts.mustReject("template key " + describe(key), () -> notes.startDraft(parent.clientId(), key, null));
         }
     }
 
@@ -136,7 +136,7 @@ class ConsultantNotesHostileInputIT {
                 attempts.attempt("note from a template with the field label " + name, false, () -> {
                     String key = templates.all().stream().filter(t -> t.name().equals("Template " + name))
                             .findFirst().orElseThrow().key();
-                    Note note = notes.open(notes.startDraft(parent.clientId(), key));
+                    Note note = notes.open(notes.startDraft(parent.clientId(), key, null));
                     return note.template().fields().getFirst().label().equals(s.strip());
                 });
             }
@@ -149,16 +149,16 @@ class ConsultantNotesHostileInputIT {
     }
 
     private void addenda(TestParent parent) {
-        long signed = notes.startDraft(parent.clientId(), Template.CHECK_IN.key());
+        long signed = notes.startDraft(parent.clientId(), Template.CHECK_IN.key(), null);
         notes.save(signed, 0, notes.open(signed).content().withPlan("Feed on cue."));
         notes.sign(signed, 1);
         HostileInput.strings().forEach((name, s) -> attempts.attempt("addendum " + name,
                 s.isBlank() || s.length() > Limits.MAX_TEXT, () -> {
-                    notes.addAddendum(signed, s);
+                    notes.addAddendum(signed, s, null);
                     return notes.open(signed).addenda().getLast().text().equals(s.strip());
                 }));
-        attempts.mustReject("addendum null", () -> notes.addAddendum(signed, null));
-        attempts.mustReject("addendum to a draft", () -> notes.addAddendum(noteId, "Later."));
+        attempts.mustReject("addendum null", () -> notes.addAddendum(signed, null, null));
+        attempts.mustReject("addendum to a draft", () -> notes.addAddendum(noteId, "Later.", null));
         attempts.mustReject("care plan of a draft", () -> notes.shareCarePlan(noteId));
     }
 

@@ -32,7 +32,7 @@ class NoteLifecycleIT {
 
     @Test
     void a_new_draft_has_a_section_for_every_baby_of_the_dyad_and_the_template_fields() {
-        Note note = notes.open(notes.startDraft(parent.clientId(), Template.INITIAL_CONSULT.key()));
+        Note note = notes.open(notes.startDraft(parent.clientId(), Template.INITIAL_CONSULT.key(), null));
 
         assertThat(note.status()).isEqualTo(NoteStatus.DRAFT);
         assertThat(note.authorName()).isEqualTo(clinic.consultant().displayName());
@@ -57,7 +57,7 @@ class NoteLifecycleIT {
 
     @Test
     void a_lighter_post_feed_weight_is_stored_with_a_warning_and_no_negative_transfer() {
-        long noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key());
+        long noteId = notes.startDraft(parent.clientId(), Template.FOLLOW_UP.key(), null);
         notes.save(noteId, 0, Charting.content(parent, "Fussy at the breast", new WeighedFeed(3520, 3480)));
 
         WeighedFeed feed = notes.open(noteId).content().babies().getFirst().feed();
@@ -83,7 +83,7 @@ class NoteLifecycleIT {
 
     @Test
     void signing_an_empty_note_is_refused() {
-        long noteId = notes.startDraft(parent.clientId(), Template.CHECK_IN.key());
+        long noteId = notes.startDraft(parent.clientId(), Template.CHECK_IN.key(), null);
 
         assertThatThrownBy(() -> notes.sign(noteId, 0))
                 .isInstanceOf(ValidationException.class)
@@ -119,7 +119,7 @@ class NoteLifecycleIT {
     void a_draft_takes_no_addendum() {
         long noteId = Charting.draft(kit, parent);
 
-        assertThatThrownBy(() -> notes.addAddendum(noteId, "Too early"))
+        assertThatThrownBy(() -> notes.addAddendum(noteId, "Too early", null))
                 .hasMessage("Addenda are for signed notes: edit the draft itself instead.");
     }
 
@@ -159,7 +159,7 @@ class NoteLifecycleIT {
     void a_clinic_template_brings_its_own_fields_into_the_note_and_stays_within_the_clinic() {
         Template template = new TemplateService(kit.context()).create("Tongue-tie review",
                 List.of("Frenotomy date", "Feeding since the release"));
-        long noteId = notes.startDraft(parent.clientId(), template.key());
+        long noteId = notes.startDraft(parent.clientId(), template.key(), null);
         Note draft = notes.open(noteId);
         notes.save(noteId, 0, draft.content().withTemplateValue("f1", "12 November").withPlan("Stretches twice a day"));
 

@@ -16,7 +16,7 @@ class TrendsIT {
         kit.actAs(clinic.consultant());
         Charting.signedWithAddendum(kit, clinic.parent1());
         NoteService notes = new NoteService(kit.context());
-        long second = notes.startDraft(clinic.parent1().clientId(), Template.FOLLOW_UP.key());
+        long second = notes.startDraft(clinic.parent1().clientId(), Template.FOLLOW_UP.key(), null);
         notes.save(second, 0, Charting.content(clinic.parent1(), "Better", new WeighedFeed(3600, 3690)));
 
         var points = new ClientNotes(kit.context()).trends(clinic.parent1().clientId());

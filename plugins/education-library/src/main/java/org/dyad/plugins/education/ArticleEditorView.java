@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import java.util.UUID;
 import org.dyad.api.PluginContext;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,8 @@ public class ArticleEditorView extends VerticalLayout implements HasUrlParameter
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VersionHistory history;
     private @Nullable Article article;
+    /** Kept until the new article's first save succeeds: saving again after an error never creates a second one. */
+    private final UUID requestKey = UUID.randomUUID();
 
     public ArticleEditorView(PluginContext context) {
         this.context = context;
@@ -79,7 +82,7 @@ public class ArticleEditorView extends VerticalLayout implements HasUrlParameter
     private void save() {
         ArticleDraft draft = form.draft();
         if (article == null) {
-            long id = library.create(draft);
+            long id = library.create(draft, requestKey);
             UI.getCurrent().navigate(Pages.editor(id));
         } else {
             library.update(article.id(), article.rowVersion(), draft);

@@ -5,6 +5,7 @@ import static org.dyad.plugins.education.Db.plain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.dyad.api.ClinicData;
 import org.dyad.plugins.education.Db.A;
 import org.jooq.Condition;
@@ -22,8 +23,14 @@ final class ArticleStore {
     }
 
     long insert(ArticleDraft draft, String author, @Nullable String starterKey, LocalDateTime now) {
+        return insert(draft, author, starterKey, now, null);
+    }
+
+    long insert(ArticleDraft draft, String author, @Nullable String starterKey, LocalDateTime now,
+                @Nullable UUID requestKey) {
         return data.dsl().insertInto(A.W)
                 .set(plain(A.CLINIC_ID), data.clinicId())
+                .set(plain(A.REQUEST_KEY), requestKey == null ? null : requestKey.toString())
                 .set(plain(A.STARTER_KEY), starterKey)
                 .set(plain(A.AUTHOR), author)
                 .set(plain(A.STATUS), ArticleStatus.DRAFT.name())
@@ -39,6 +46,13 @@ final class ArticleStore {
                 .set(plain(A.REVIEW_BY), draft.reviewBy())
                 .returningResult(plain(A.ID))
                 .fetchOne(0, Long.class);
+    }
+
+    /** The id of the clinic's article created under {@code requestKey}, if one was. */
+    Optional<Long> createdWith(UUID requestKey) {
+        return data.dsl().select(plain(A.ID)).from(A.W)
+                .where(plain(A.CLINIC_ID).eq(data.clinicId()), plain(A.REQUEST_KEY).eq(requestKey.toString()))
+                .fetchOptional(plain(A.ID));
     }
 
     /** Saves the draft if nobody changed the article since {@code rowVersion}; the article becomes a draft again. */

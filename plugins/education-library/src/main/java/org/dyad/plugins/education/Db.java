@@ -44,6 +44,7 @@ final class Db {
         static final Field<Integer> ROW_VERSION = col("row_version", SQLDataType.INTEGER);
         static final Field<LocalDateTime> CREATED_AT = col("created_at", SQLDataType.LOCALDATETIME(6));
         static final Field<LocalDateTime> UPDATED_AT = col("updated_at", SQLDataType.LOCALDATETIME(6));
+        static final Field<String> REQUEST_KEY = col("request_key", SQLDataType.CHAR(36));
 
         private static <T> Field<T> col(String column, DataType<T> type) {
             return field(name("a", column), type);

@@ -3,9 +3,13 @@ package org.dyad.plugins.education;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.dyad.api.CurrentUser;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Managing the clinic's library: write, review, publish, retire and hide articles, with version history. Every method
@@ -42,10 +46,31 @@ final class LibraryService {
         return articles.find(id).orElseThrow(() -> notFound());
     }
 
-    long create(ArticleDraft draft) {
+    /**
+     * Creates a draft article; its id. Saving again with the same {@code requestKey} (after an error whose answer was
+     * lost) returns the article that save created instead of a second one.
+     *
+     * @param requestKey the new-article editor's key, kept until its first save succeeds; null creates without one
+     */
+    long create(ArticleDraft draft, @Nullable UUID requestKey) {
         user().require(Permissions.MANAGE);
         draft.requireWritable();
-        long id = articles.insert(draft, user().displayName(), null, now());
+        if (requestKey != null) {
+            Optional<Long> created = articles.createdWith(requestKey);
+            if (created.isPresent()) {
+                return created.get();
+            }
+        }
+        long id;
+        try {
+            id = articles.insert(draft, user().displayName(), null, now(), requestKey);
+        } catch (IntegrityConstraintViolationException e) {
+            if (requestKey == null) {
+                throw e;
+            }
+            // The same save arrived twice at once: the other one created the article.
+            return articles.createdWith(requestKey).orElseThrow(() -> e);
+        }
         context.audit().record("education-library.article.created", "article", id, null, null);
         return id;
     }
@@ -55,6 +80,10 @@ final class LibraryService {
         Article article = editable(id);
         draft.requireWritable();
         if (!articles.update(article.id(), rowVersion, draft, now())) {
+            Article current = editable(id);
+            if (current.rowVersion() == rowVersion + 1 && current.draft().equals(draft)) {
+                return; // this very save, pressed again after its answer was lost: it is stored already
+            }
             throw new ValidationException("", "Someone else changed this article meanwhile. Reload it and edit again.");
         }
         context.audit().record("education-library.article.updated", "article", id, null, null);

@@ -35,7 +35,7 @@ class EducationLibraryHostileInputIT {
     void every_field_refuses_hostile_values_or_stores_them_verbatim(TestKit kit) {
         kit.actAs(kit.clinicB().consultant());
         LibraryService other = new LibraryService(kit.context());
-        long otherClinicsArticle = other.create(valid());
+        long otherClinicsArticle = other.create(valid(), null);
         other.publish(otherClinicsArticle);
         kit.actAs(kit.clinicA().consultant());
         library = new LibraryService(kit.context());
@@ -84,7 +84,7 @@ class EducationLibraryHostileInputIT {
 
     /** The editor saving over an article: a refused edit leaves the stored article as it was. */
     private void edits() {
-        long id = library.create(valid());
+        long id = library.create(valid(), null);
         HostileInput.strings().forEach((name, s) -> attempts.attempt("edited title " + name,
                 s.isBlank() || s.strip().length() > 200, () -> {
                     ArticleDraft draft = new ArticleDraft(s, "Summary", "Body", Category.FEEDING, List.of(), "en", null);
@@ -101,9 +101,9 @@ class EducationLibraryHostileInputIT {
     }
 
     private void assignments(TestKit kit, TestParent parent, long otherClinicsArticle) {
-        long article = library.create(valid());
+        long article = library.create(valid(), null);
         library.publish(article);
-        long unpublished = library.create(valid());
+        long unpublished = library.create(valid(), null);
         ReadingService readings = new ReadingService(kit.context());
         HostileInput.strings().forEach((name, note) -> attempts.attempt("assignment note " + name,
                 note.strip().length() > 1000, () -> {
@@ -148,7 +148,7 @@ class EducationLibraryHostileInputIT {
     private void create(String what, boolean invalid, Supplier<ArticleDraft> draft) {
         attempts.attempt(what, invalid, () -> {
             ArticleDraft given = draft.get();
-            long id = library.create(given);
+            long id = library.create(given, null);
             return library.get(id).draft().equals(given);
         });
     }

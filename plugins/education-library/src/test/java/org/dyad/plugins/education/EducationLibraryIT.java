@@ -2,9 +2,12 @@ package org.dyad.plugins.education;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.ClientRef;
 import org.dyad.api.Role;
@@ -63,9 +66,26 @@ class EducationLibraryIT {
     }
 
     @Test
+    void a_new_article_saved_again_with_its_request_key_is_created_once() {
+        LibraryService library = new LibraryService(as(consultantA));
+        UUID key = UUID.randomUUID();
+        int before = db.dsl().fetchCount(table(name("education_library_article")));
+
+        long first = library.create(draft("Saved twice", "Once is enough."), key);
+        long again = library.create(draft("Saved twice", "Once is enough."), key);
+        long other = library.create(draft("Saved twice", "Once is enough."), UUID.randomUUID());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(db.dsl().fetchCount(table(name("education_library_article"))))
+                .isEqualTo(before + 2);
+        assertThat(context.audit).filteredOn("education-library.article.created"::equals).hasSize(2);
+    }
+
+    @Test
     void publishing_keeps_the_previous_version_and_parents_read_the_live_one_until_the_next_publish() {
         LibraryService library = new LibraryService(as(consultantA));
-        long id = library.create(draft("Latch basics", "Bring baby to the breast."));
+        long id = library.create(draft("Latch basics", "Bring baby to the breast."), null);
         library.publish(id);
         library.update(id, library.get(id).rowVersion(), draft("Latch basics", "Bring baby to the breast, nose to nipple."));
 
@@ -86,12 +106,26 @@ class EducationLibraryIT {
     @Test
     void an_edit_based_on_an_old_version_is_refused() {
         LibraryService library = new LibraryService(as(consultantA));
-        long id = library.create(draft("Two editors", "First."));
+        long id = library.create(draft("Two editors", "First."), null);
         int stale = library.get(id).rowVersion();
         library.update(id, stale, draft("Two editors", "Second."));
 
         assertThatThrownBy(() -> library.update(id, stale, draft("Two editors", "Third.")))
                 .hasMessage("Someone else changed this article meanwhile. Reload it and edit again.");
+    }
+
+    @Test
+    void the_same_edit_saved_again_after_a_lost_answer_is_taken_as_done() {
+        LibraryService library = new LibraryService(as(consultantA));
+        long id = library.create(draft("Saved edit", "First."), null);
+        int version = library.get(id).rowVersion();
+        library.update(id, version, draft("Saved edit", "Second."));
+
+        library.update(id, version, draft("Saved edit", "Second."));
+
+        assertThat(library.get(id).rowVersion()).isEqualTo(version + 1);
+        assertThat(library.get(id).draft().bodyMarkdown()).isEqualTo("Second.");
+        assertThat(context.audit).filteredOn("education-library.article.updated"::equals).hasSize(1);
     }
 
     @Test
@@ -140,7 +174,7 @@ class EducationLibraryIT {
         long bodyOnly = published("Evening fussiness", "Babies with plimsoll often cry. Plimsoll plimsoll.");
         LibraryService library = new LibraryService(as(consultantA));
         long summary = library.create(new ArticleDraft("Quiet evenings", "About plimsoll.", "Text.",
-                Category.FEEDING, List.of("evening"), "en", null));
+                Category.FEEDING, List.of("evening"), "en", null), null);
         library.publish(summary);
         long title = published("Plimsoll explained", "Plimsoll, in short.");
 
@@ -216,7 +250,7 @@ class EducationLibraryIT {
     @Test
     void front_desk_may_read_but_not_write_or_assign() {
         assertThat(new ReaderService(as(frontDeskA)).browse(null)).isNotEmpty();
-        assertThatThrownBy(() -> new LibraryService(as(frontDeskA)).create(draft("No", "No.")))
+        assertThatThrownBy(() -> new LibraryService(as(frontDeskA)).create(draft("No", "No."), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new ReadingService(as(frontDeskA)).progress(clientA))
                 .isInstanceOf(AccessDeniedException.class);
@@ -253,7 +287,7 @@ class EducationLibraryIT {
 
     private long published(String title, String body) {
         LibraryService library = new LibraryService(as(consultantA));
-        long id = library.create(draft(title, body));
+        long id = library.create(draft(title, body), null);
         library.publish(id);
         return id;
     }

@@ -46,9 +46,16 @@ public final class PatternService {
                 .orElse(BuiltInPatterns.LET_DOWN_CALM);
     }
 
-    /** Saves a clinic pattern; refuses a name the clinic already uses (built-in names included). */
+    /**
+     * Saves a clinic pattern; refuses a name the clinic already uses (built-in names included). Saving exactly the
+     * same pattern again, as a Save pressed again after an error whose answer was lost does, returns the stored one.
+     */
     public BreathingPattern create(PatternDraft draft) {
         context.currentUser().require(Permissions.MANAGE);
+        Optional<BreathingPattern> same = clinicPatterns().stream().filter(p -> p.shape().equals(draft)).findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
         refuseTakenName(draft.name());
         long id = insert(draft);
         context.audit().record("breathing-coach.pattern.created", "pattern", id, null, null);
