@@ -44,15 +44,19 @@ public class ModulesView extends Section {
         this.enablement = enablement;
         this.settings = settings;
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("modules.col.enabled")).setAutoWidth(true).setFlexGrow(0);
-        var name = grid.addColumn(ModuleInfo::name).setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
-        var version = grid.addColumn(ModuleInfo::version).setHeader(getTranslation("modules.col.version")).setAutoWidth(true).setFlexGrow(0);
-        var description = grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description")).setFlexGrow(5);
-        var state = grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setFlexGrow(2).setWidth("9rem");
+        // the version sits under the name, so the description gets the room
+        var name = grid.addColumn(CompactColumns.twoLines(ModuleInfo::name,
+                        m -> getTranslation("modules.col.version") + " " + m.version()))
+                .setHeader(getTranslation("modules.col.module")).setAutoWidth(true).setFlexGrow(0);
+        var description = grid.addColumn(ModuleInfo::description).setHeader(getTranslation("modules.col.description"))
+                .setWidth("16rem").setFlexGrow(3);
+        var state = grid.addColumn(m -> status(m)).setHeader(getTranslation("modules.col.status")).setWidth("9rem")
+                .setFlexGrow(1);
         var needs = grid.addColumn(m -> String.join(", ", m.dependencies())).setHeader(getTranslation("modules.col.needs")).setAutoWidth(true).setFlexGrow(0);
-        // on a phone: one two-line cell (name; version · status — description) in place of the five wide columns
+        // on a phone: one two-line cell (name; version · status — description) in place of the four wide columns
         CompactColumns.add(grid, CompactColumns.twoLines(ModuleInfo::name,
                         m -> m.version() + " · " + status(m) + " — " + m.description()),
-                getTranslation("modules.col.module"), List.of(name, version, description, state, needs));
+                getTranslation("modules.col.module"), List.of(name, description, state, needs));
         grid.addComponentColumn(this::settingsButton).setHeader(getTranslation("modules.col.settings")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
