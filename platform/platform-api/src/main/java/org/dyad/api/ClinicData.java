@@ -25,4 +25,21 @@ public interface ClinicData {
 
     /** The clinic's time zone, for showing and grouping times (everything is stored in UTC). */
     java.time.ZoneId clinicZone();
+
+    /**
+     * Whether a write failed on a unique key (MariaDB error 1062), wherever that sits in the causes: the host's jOOQ
+     * translates SQL errors into Spring's exceptions, so catch {@code RuntimeException} and ask this rather than
+     * catching a particular exception type. The usual use is an idempotent save: a request key stored unique, and on
+     * a duplicate the row stored by the first press is looked up instead.
+     *
+     * @since 1.0
+     */
+    static boolean isDuplicateKey(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

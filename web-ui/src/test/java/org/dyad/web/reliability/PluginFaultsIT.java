@@ -169,6 +169,7 @@ class PluginFaultsIT extends ReliabilityAppBase {
             staff.waitForURL(Pattern.compile(".*/staff$"));
             staff.navigate(base() + "staff/faulty");
             pageFailedMessageInside(staff, "vaadin-app-layout", "staff");
+            Browser.screenshot(staff, "staff-page-failed");
             assertThat(staff.locator("vaadin-side-nav.dyad-module-nav > vaadin-side-nav-item")
                     .filter(new Locator.FilterOptions().setHasText(FaultyPages.STAFF_MENU)).count()).isEqualTo(1);
             staff.locator("vaadin-side-nav.dyad-module-nav > vaadin-side-nav-item[path='staff/session-log']").click();
@@ -181,6 +182,7 @@ class PluginFaultsIT extends ReliabilityAppBase {
             parent.waitForURL(Pattern.compile(".*/portal$"));
             parent.navigate(base() + "portal/faulty");
             pageFailedMessageInside(parent, ".dyad-portal", "portal");
+            Browser.screenshot(parent, "portal-page-failed-phone");
             parent.locator(".dyad-bottom-nav a[href='portal/session-log']").click();
             parent.waitForURL(Pattern.compile(".*/portal/session-log$"));
             parent.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feeding log")).waitFor();

@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.ClientRef;
+import org.dyad.api.ClinicData;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +71,8 @@ final class NoteService {
                         HistoryEntry.Action.CREATED));
                 return id;
             });
-        } catch (IntegrityConstraintViolationException e) {
-            if (requestKey == null) {
+        } catch (RuntimeException e) {
+            if (requestKey == null || !ClinicData.isDuplicateKey(e)) {
                 throw e;
             }
             // The same press arrived twice at once: the other one stored the draft.
@@ -160,8 +160,8 @@ final class NoteService {
                         requestKey);
                 return record(dsl, note, now, HistoryEntry.Action.ADDENDUM);
             });
-        } catch (IntegrityConstraintViolationException e) {
-            if (requestKey == null || !signedAlready(noteId, body, requestKey)) {
+        } catch (RuntimeException e) {
+            if (requestKey == null || !ClinicData.isDuplicateKey(e) || !signedAlready(noteId, body, requestKey)) {
                 throw e;
             }
             return; // the same addendum arrived twice at once: the other one signed it

@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dyad.api.ClinicData;
 import org.dyad.api.CurrentUser;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +64,8 @@ final class LibraryService {
         long id;
         try {
             id = articles.insert(draft, user().displayName(), null, now(), requestKey);
-        } catch (IntegrityConstraintViolationException e) {
-            if (requestKey == null) {
+        } catch (RuntimeException e) {
+            if (requestKey == null || !ClinicData.isDuplicateKey(e)) {
                 throw e;
             }
             // The same save arrived twice at once: the other one created the article.

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dyad.api.ClinicData;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 import org.dyad.plugins.breathing.Permissions;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** The patterns of the current clinic: the built-in ones, the clinic's own, and which one the portal offers first. */
 public final class PatternService {
@@ -101,8 +101,11 @@ public final class PatternService {
                     .set(CYCLES, draft.cycles()).set(INSTRUCTION, draft.instruction())
                     .set(CREATED_AT, now())
                     .returningResult(ID).fetchOne(ID);
-        } catch (IntegrityConstraintViolationException e) {
-            throw nameTaken(draft.name());
+        } catch (RuntimeException e) {
+            if (!ClinicData.isDuplicateKey(e)) {
+                throw e;
+            }
+            throw nameTaken(draft.name()); // the same name saved at the same moment by someone else
         }
     }
 

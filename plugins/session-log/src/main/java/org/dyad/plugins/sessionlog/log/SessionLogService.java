@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dyad.api.ClinicData;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
 import org.jooq.DSLContext;
@@ -43,7 +44,7 @@ public final class SessionLogService {
         try {
             return context.data().inTransaction(dsl -> addOnce(dsl, clientId, entry, requestKey, now));
         } catch (RuntimeException e) {
-            if (requestKey == null || !DuplicateKey.causedBy(e)) {
+            if (requestKey == null || !ClinicData.isDuplicateKey(e)) {
                 throw e;
             }
             // A second save with the same key committed between our look-up and our insert: it is found now.
