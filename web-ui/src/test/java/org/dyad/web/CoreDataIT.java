@@ -70,6 +70,11 @@ class CoreDataIT extends WebTestBase {
         return Stream.of(
                 Arguments.of("empty first name", draft("", "Doe", ok), "firstName", "Enter the parent's first name."),
                 Arguments.of("blank last name", draft("Jane", "   ", ok), "lastName", "Enter the parent's last name."),
+                Arguments.of("first name of zero-width spaces and a direction mark", draft("\u200B\u200B\u200F", "Doe", ok),
+                        "firstName", "Enter the parent's first name."),
+                Arguments.of("baby name of a byte-order mark and a zero-width joiner",
+                        draft("Jane", "Doe", new BabyDraft(null, "\uFEFF\u200D", today, 3200, 39)),
+                        "babies[0].name", "Enter the baby's name."),
                 Arguments.of("10,000-character name", draft(huge, "Doe", ok), "firstName", "Use at most 100 characters."),
                 Arguments.of("empty baby name", draft("Jane", "Doe", new BabyDraft(null, "", today, 3200, 39)),
                         "babies[0].name", "Enter the baby's name."),

@@ -14,12 +14,21 @@ public final class Validation {
     }
 
     /** A required text of at most {@code max} characters. */
+    /**
+     * Requires something visible: a value of only spaces or invisible format characters (zero-width spaces and
+     * joiners, direction marks, a byte-order mark) counts as empty, since it would show as a blank name.
+     */
     public void require(String field, String value, String emptyMessage, int max) {
-        if (value == null || value.isBlank()) {
+        if (value == null || isInvisible(value)) {
             add(field, emptyMessage);
         } else if (value.length() > max) {
             add(field, "Use at most " + max + " characters.");
         }
+    }
+
+    static boolean isInvisible(String value) {
+        return value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
     }
 
     public void max(String field, String value, int max) {
