@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.dyad.api.AccessDeniedException;
 import org.dyad.api.PluginContext;
 import org.dyad.api.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Edits a draft. Every change is saved once typing pauses ({@link Inputs#DEBOUNCE_MS}) and when a field loses focus;
@@ -33,6 +36,10 @@ final class DraftEditor extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PluginContext context;
+    static final String NOT_SAVED = "Not saved: the connection to the database was lost. Your text is still here "
+            + "and is saved with your next change.";
+    private static final Logger LOG = LoggerFactory.getLogger(DraftEditor.class);
+
     private final NoteService notes;
     private final Note note;
     private final Runnable onSigned;
@@ -42,6 +49,8 @@ final class DraftEditor extends VerticalLayout {
     private final Span status = new Span("Changes are saved automatically.");
     private int version;
     private NoteContent saved;
+    /** A save the database did not answer: it may or may not be stored. */
+    private @Nullable NoteContent unconfirmed;
 
     DraftEditor(PluginContext context, Note note, Runnable onSigned) {
         this.context = context;
@@ -68,25 +77,44 @@ final class DraftEditor extends VerticalLayout {
                         content.plan()), signButton());
     }
 
-    /** Saves the content as it is on screen, unless it is what was saved last. */
+    /**
+     * Saves the content as it is on screen, unless it is what was saved last. When the database did not answer, the
+     * text stays on screen and the save it was is kept: the next save first repeats it (the service takes it as done
+     * when it was stored after all), so the version moves on and no change of the consultant's reads as a conflict.
+     */
     void save() {
         Map<String, HasValidation> all = new HashMap<>(texts);
         templateFields.forEach((key, field) -> all.put("field." + key, field));
         Inputs.clear(all);
         try {
             NoteContent content = content();
+            if (unconfirmed != null) {
+                version = notes.save(note.id(), version, unconfirmed);
+                saved = unconfirmed;
+                unconfirmed = null;
+            }
             if (!content.equals(saved)) {
+                unconfirmed = content;
                 version = notes.save(note.id(), version, content);
                 saved = content;
+                unconfirmed = null;
                 status.setText("Saved · " + TIME.format(context.clock().instant().atZone(context.data().clinicZone())));
                 PageCloseFlush.saved(typedFields());
             }
         } catch (ValidationException e) {
+            unconfirmed = null;
             Inputs.mark(e, all);
             status.setText("Not saved: " + e.getMessage());
         } catch (NoteConflictException e) {
+            unconfirmed = null;
             status.setText(e.getMessage());
             Alerts.conflict(e.getMessage());
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("A draft of note {} was not saved; the text stays on screen for the next save", note.id(), e);
+            status.setText(NOT_SAVED);
+            Alerts.error(NOT_SAVED);
         }
     }
 
@@ -135,11 +163,18 @@ final class DraftEditor extends VerticalLayout {
 
     private void sign() {
         save();
+        if (unconfirmed != null) {
+            return; // what is on screen is not stored yet: signing now would lock an older text
+        }
         try {
             notes.sign(note.id(), version);
             onSigned.run();
         } catch (ValidationException | AccessDeniedException | NoteConflictException e) {
             Alerts.error(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Note {} was not signed; the draft stays open for another try", note.id(), e);
+            Alerts.error("Not signed: the connection to the database was lost. The draft is unchanged; "
+                    + "press Sign and lock again.");
         }
     }
 
